@@ -3,16 +3,24 @@ package dev.bothways.importers;
 import dev.bothways.model.Artifact;
 import dev.bothways.model.ArtifactId;
 import dev.bothways.model.Progress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads one text artifact end to end: refuses binary input, decodes, reads the collector header
- * or prompt line, detects the format (or takes the user's choice), and parses. Never throws on
- * bad input.
+ * or prompt line, detects the format (or takes the user's choice), and parses. Detection looks at
+ * a bounded head only, so a huge or hostile file is refused in bounded time. Never throws on bad
+ * input; a file that cannot be read at all becomes one diagnostic.
  */
 public final class ArtifactReader {
+    private static final int HEAD_BYTES = 64 * 1024;
+
     private final FormatDetector detector;
 
     public ArtifactReader(FormatDetector detector) {
@@ -23,31 +31,56 @@ public final class ArtifactReader {
         return new ArtifactReader(KnownFormats.detector());
     }
 
+    /** Pasted text. */
+    public ImportedArtifact read(ArtifactId id, String defaultHost, String text, Optional<String> formatId,
+                                 Progress progress) {
+        CollectorHeader header = CollectorHeader.read(text);
+        String body = dropLines(text, header.headerLines());
+        ArtifactSource source = ArtifactSource.of(id, body, header.headerLines() + 1);
+        return read(id, id.value(), defaultHost, header, body, source, new ArrayList<>(), formatId, progress);
+    }
+
     /**
-     * @param fileName    the file's own name, a hint for detection
+     * A file on disk.
+     *
      * @param defaultHost the host to credit when the artifact does not name one (its folder)
      * @param formatId    the user's choice of format, or empty to detect
      */
-    public ImportedArtifact read(ArtifactId id, String fileName, String defaultHost, byte[] bytes,
-                                 Optional<String> formatId, Progress progress) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        if (TextDecoding.looksBinary(bytes)) {
-            diagnostics.add(Diagnostic.at(Severity.ERROR, DiagnosticKind.REFUSED, id, 0, "",
-                    "binary data, not the text output of a command; captures are read as pcap or pcapng"));
-            return new ImportedArtifact(new Artifact(id, defaultHost, "binary", Optional.empty(), Optional.empty()),
-                    List.of(), Optional.empty(), diagnostics);
+    public ImportedArtifact read(ArtifactId id, Path file, String defaultHost, Optional<String> formatId,
+                                 Progress progress) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
+        } catch (IOException e) {
+            return refused(id, defaultHost, List.of(), "cannot read the file: " + e.getMessage());
         }
-        TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+        if (TextDecoding.looksBinary(head)) {
+            return refused(id, defaultHost, List.of(),
+                    "binary data, not the text output of a command; captures are read as pcap or pcapng");
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        TextDecoding.Decoded decoded = TextDecoding.decode(trimToWholeChar(head));
         if (decoded.fellBack()) {
             diagnostics.add(Diagnostic.at(Severity.WARNING, DiagnosticKind.SUSPICIOUS, id, 0, "",
                     "not valid UTF-8; read as ISO-8859-1"));
         }
-        String text = decoded.text();
-        CollectorHeader header = CollectorHeader.read(text);
-        String body = dropLines(text, header.headerLines());
-        Sniff sniff = new Sniff(fileName, body, header.commandLine().orElse(""));
-        List<Detection> candidates = detector.rank(sniff);
+        CollectorHeader header = CollectorHeader.read(decoded.text());
+        String headText = dropLines(decoded.text(), header.headerLines());
+        long offset = (long) (decoded.text().length() - headText.length());
+        if (!decoded.fellBack()) {
+            offset = decoded.text().substring(0, (int) offset).getBytes(StandardCharsets.UTF_8).length;
+        }
+        ArtifactSource source = ArtifactSource.ofFile(id, file, offset, header.headerLines() + 1,
+                decoded.fellBack() ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        return read(id, file.getFileName().toString(), defaultHost, header, headText, source, diagnostics,
+                formatId, progress);
+    }
 
+    private ImportedArtifact read(ArtifactId id, String fileName, String defaultHost, CollectorHeader header,
+                                  String headText, ArtifactSource source, List<Diagnostic> diagnostics,
+                                  Optional<String> formatId, Progress progress) {
+        Sniff sniff = new Sniff(fileName, headText, header.commandLine().orElse(""));
+        List<Detection> candidates = detector.rank(sniff);
         Optional<ArtifactFormat<?>> chosen = formatId.isPresent()
                 ? detector.formats().stream().filter(f -> f.id().equals(formatId.get())).findFirst()
                 : candidates.stream().filter(c -> c.strength().compareTo(MatchStrength.WEAK) >= 0)
@@ -61,15 +94,37 @@ public final class ArtifactReader {
                     candidates, Optional.empty(), diagnostics);
         }
         ArtifactFormat<?> format = chosen.get();
-        ParseResult<?> result = format.parse(new ArtifactSource(id, body, header.headerLines() + 1), progress);
+        ParseResult<?> result = format.parse(source, progress);
         diagnostics.addAll(result.diagnostics());
         Artifact artifact = new Artifact(id, host, format.id(), header.commandLine(), header.collectedAt());
         return new ImportedArtifact(artifact, candidates, Optional.of(result), diagnostics);
     }
 
+    private static ImportedArtifact refused(ArtifactId id, String host, List<Detection> candidates, String message) {
+        Diagnostic d = Diagnostic.at(Severity.ERROR, DiagnosticKind.REFUSED, id, 0, "", message);
+        return new ImportedArtifact(new Artifact(id, host, "unknown", Optional.empty(), Optional.empty()),
+                candidates, Optional.empty(), List.of(d));
+    }
+
+    /** Drops a UTF-8 sequence cut by the head's byte limit, so it does not look like bad encoding. */
+    private static byte[] trimToWholeChar(byte[] head) {
+        if (head.length < HEAD_BYTES) {
+            return head;
+        }
+        int end = head.length;
+        int back = 0;
+        while (back < 4 && end - back - 1 >= 0 && (head[end - back - 1] & 0xC0) == 0x80) {
+            back++;
+        }
+        if (end - back - 1 >= 0 && (head[end - back - 1] & 0xC0) == 0xC0) {
+            back++;
+        }
+        return java.util.Arrays.copyOf(head, end - back);
+    }
+
     private static String dropLines(String text, int count) {
         int at = 0;
-        for (int i = 0; i < count && at >= 0; i++) {
+        for (int i = 0; i < count && at < text.length(); i++) {
             int nl = text.indexOf('\n', at);
             at = nl < 0 ? text.length() : nl + 1;
         }
