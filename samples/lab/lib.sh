@@ -283,3 +283,58 @@ pick_seed() {
     done
     fail "$h: no seed in 1..200 sends '$*' via $want"
 }
+
+# The stateful firewall rules used by the cases (no state sync between firewalls).
+FW_RULES='table inet filter {
+	chain forward {
+		type filter hook forward priority filter; policy accept;
+		ct state established,related accept
+		ct state invalid counter log prefix "INVALID " drop
+		tcp dport 8080 ct state new counter accept
+	}
+}'
+
+# firewall HOST: load FW_RULES in bw-HOST
+firewall() {
+    printf '%s\n' "$FW_RULES" | inns "$1" nft -f - || fail "nft on $1"
+}
+
+# fw_pair_topology: client 10.0.1.10 -- r1 -- fw1|fw2 -- r2 -- server 10.0.2.10 (no routes on r1/r2)
+fw_pair_topology() {
+    local h
+    for h in client r1 fw1 fw2 r2 server; do ns "$h"; done
+    for h in r1 fw1 fw2 r2; do router "$h"; done
+    link client 10.0.1.10/24 r1 10.0.1.1/24
+    link r1 10.0.11.1/24 fw1 10.0.11.2/24
+    link r1 10.0.12.1/24 fw2 10.0.12.2/24
+    link fw1 10.0.21.1/24 r2 10.0.21.2/24
+    link fw2 10.0.22.1/24 r2 10.0.22.2/24
+    link r2 10.0.2.1/24 server 10.0.2.10/24
+    inns client ip route add default via 10.0.1.1
+    inns server ip route add default via 10.0.2.1
+    inns fw1 ip route add 10.0.1.0/24 via 10.0.11.1
+    inns fw1 ip route add 10.0.2.0/24 via 10.0.21.2
+    inns fw2 ip route add 10.0.1.0/24 via 10.0.12.1
+    inns fw2 ip route add 10.0.2.0/24 via 10.0.22.2
+    firewall fw1
+    firewall fw2
+}
+
+# fw_pair_ecmp: fw_pair_topology plus FRR ECMP routes on r1 and r2
+fw_pair_ecmp() {
+    fw_pair_topology
+    frr r1 "hostname r1
+ip route 10.0.2.0/24 10.0.11.2
+ip route 10.0.2.0/24 10.0.12.2"
+    frr r2 "hostname r2
+ip route 10.0.1.0/24 10.0.21.1
+ip route 10.0.1.0/24 10.0.22.1"
+    frr_wait r1 10.0.2.0/24 2
+    frr_wait r2 10.0.1.0/24 2
+}
+
+# write_json FILE: stdin must be valid JSON; it is pretty-printed into FILE
+write_json() {
+    /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); json.dump(d, open(sys.argv[1],"w"), indent=2); open(sys.argv[1],"a").write("\n")' "$1" \
+        || fail "invalid JSON for $1"
+}

@@ -8,43 +8,10 @@
 # tcp 10.0.1.10:40001 > 10.0.2.10:8080 hashes to fw1 on r1; its reply hashes to fw2 on r2.
 # fw2 never saw the SYN, so conntrack calls the SYN-ACK INVALID and nftables drops and logs it.
 
-FW_RULES='table inet filter {
-	chain forward {
-		type filter hook forward priority filter; policy accept;
-		ct state established,related accept
-		ct state invalid counter log prefix "INVALID " drop
-		tcp dport 8080 ct state new counter accept
-	}
-}'
-
 case_main() {
     case_begin firewall-pair-ecmp
     local C=10.0.1.10 S=10.0.2.10 SPORT=40001 DPORT=8080
-    for h in client r1 fw1 fw2 r2 server; do ns "$h"; done
-    for h in r1 fw1 fw2 r2; do router "$h"; done
-    link client $C/24 r1 10.0.1.1/24
-    link r1 10.0.11.1/24 fw1 10.0.11.2/24
-    link r1 10.0.12.1/24 fw2 10.0.12.2/24
-    link fw1 10.0.21.1/24 r2 10.0.21.2/24
-    link fw2 10.0.22.1/24 r2 10.0.22.2/24
-    link r2 10.0.2.1/24 server $S/24
-    inns client ip route add default via 10.0.1.1
-    inns server ip route add default via 10.0.2.1
-    inns fw1 ip route add 10.0.1.0/24 via 10.0.11.1
-    inns fw1 ip route add 10.0.2.0/24 via 10.0.21.2
-    inns fw2 ip route add 10.0.1.0/24 via 10.0.12.1
-    inns fw2 ip route add 10.0.2.0/24 via 10.0.22.2
-    for h in fw1 fw2; do
-        printf '%s\n' "$FW_RULES" | inns "$h" nft -f - || fail "nft on $h"
-    done
-    frr r1 "hostname r1
-ip route 10.0.2.0/24 10.0.11.2
-ip route 10.0.2.0/24 10.0.12.2"
-    frr r2 "hostname r2
-ip route 10.0.1.0/24 10.0.21.1
-ip route 10.0.1.0/24 10.0.22.1"
-    frr_wait r1 10.0.2.0/24 2
-    frr_wait r2 10.0.1.0/24 2
+    fw_pair_ecmp
     # seeds that send the forward flow via fw1 and its reply via fw2 (deterministic per 5-tuple)
     local s1 s2
     s1=$(pick_seed r1 10.0.11.2 $S from $C iif r1-client ipproto tcp sport $SPORT dport $DPORT)
@@ -83,10 +50,10 @@ ip route 10.0.1.0/24 10.0.22.1"
     expect_grep server/traceroute-tcp.txt '^ 2  10.0.22.1' "server's TCP traceroute crosses fw2"
     expect_grep fw1/conntrack-list.txt 'SYN_SENT .*sport=40001 dport=8080 .*UNREPLIED' "fw1 holds the half-open entry"
 
-    cat >"$CASE_OUT/case.json" <<EOF
+    write_json "$CASE_OUT/case.json" <<EOF
 {"schemaVersion":1, "roles":{"client":"client","server":"server"}, "flow":"tcp $C:$SPORT > $S:$DPORT", "notes":"Firewall pair behind ECMP, no state sync. Collected with bothways-collect on every host while the client tried one connection from source port $SPORT. Lab: samples/lab/run firewall-pair-ecmp."}
 EOF
-    cat >"$CASE_OUT/expected.json" <<EOF
+    write_json "$CASE_OUT/expected.json" <<EOF
 {"verdict":"asymmetric-stateful-drop", "at":"fw2", "flow":"tcp $C:$SPORT > $S:$DPORT",
  "died":{"packet":"SYN-ACK","lane":"return","seenAt":["server","r2","fw2"],"notSeenAt":["r1","client"]},
  "forward":["client","r1","fw1","r2","server"], "return":["server","r2","fw2","r1","client"],
