@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Golden files: {@code <name>.txt} next to {@code <name>.expected.json} in the test resources.
- * The parsed items and diagnostics are written as JSON (records by their components) and compared
+ * The parsed items and diagnostics are written as JSON (records by their components, map keys sorted) and compared
  * whole; run with {@code -Dgolden.update=true} to rewrite the expected files, then review the diff.
  */
 public final class Golden {
@@ -105,7 +105,9 @@ public final class Golden {
         }
         if (value instanceof Map<?, ?> m) {
             ObjectNode object = NODES.objectNode();
-            m.forEach((k, v) -> object.set(String.valueOf(k), tree(v)));
+            new java.util.TreeMap<String, Object>(m.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                    e -> String.valueOf(e.getKey()), e -> (Object) e.getValue())))
+                    .forEach((k, v) -> object.set(k, tree(v)));
             return object;
         }
         if (value instanceof dev.bothways.model.Provenance p) {
