@@ -1,5 +1,11 @@
 package dev.bothways.importers;
 
+import dev.bothways.importers.iproute.IpAddrFormat;
+import dev.bothways.importers.iproute.IpJsonFormat;
+import dev.bothways.importers.iproute.IpNeighFormat;
+import dev.bothways.importers.iproute.IpRouteFormat;
+import dev.bothways.importers.iproute.IpRouteGetFormat;
+import dev.bothways.importers.iproute.IpRuleFormat;
 import dev.bothways.importers.traceroute.TracerouteFormat;
 import java.util.List;
 
@@ -9,7 +15,12 @@ public final class KnownFormats {
     }
 
     public static List<ArtifactFormat<?>> all() {
-        return List.of(new TracerouteFormat());
+        return List.of(new TracerouteFormat(),
+                new IpAddrFormat(), IpJsonFormat.addresses(),
+                new IpRouteFormat(), IpJsonFormat.routes(),
+                new IpRuleFormat(), IpJsonFormat.rules(),
+                new IpRouteGetFormat(), IpJsonFormat.routeDecisions(),
+                new IpNeighFormat(), IpJsonFormat.neighbours());
     }
 
     public static FormatDetector detector() {
