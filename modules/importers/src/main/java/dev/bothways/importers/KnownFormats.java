@@ -1,5 +1,7 @@
 package dev.bothways.importers;
 
+import dev.bothways.importers.nftables.NftJsonFormat;
+import dev.bothways.importers.nftables.NftTextFormat;
 import dev.bothways.importers.traceroute.TracerouteFormat;
 import java.util.List;
 
@@ -9,7 +11,7 @@ public final class KnownFormats {
     }
 
     public static List<ArtifactFormat<?>> all() {
-        return List.of(new TracerouteFormat());
+        return List.of(new TracerouteFormat(), new NftJsonFormat(), new NftTextFormat());
     }
 
     public static FormatDetector detector() {
