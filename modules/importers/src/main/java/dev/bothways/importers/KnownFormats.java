@@ -1,5 +1,7 @@
 package dev.bothways.importers;
 
+import dev.bothways.importers.conntrack.ConntrackEventsFormat;
+import dev.bothways.importers.conntrack.ConntrackTableFormat;
 import dev.bothways.importers.nftables.NftJsonFormat;
 import dev.bothways.importers.nftables.NftTextFormat;
 import dev.bothways.importers.traceroute.TracerouteFormat;
@@ -11,7 +13,8 @@ public final class KnownFormats {
     }
 
     public static List<ArtifactFormat<?>> all() {
-        return List.of(new TracerouteFormat(), new NftJsonFormat(), new NftTextFormat());
+        return List.of(new TracerouteFormat(), new NftJsonFormat(), new NftTextFormat(),
+                new ConntrackEventsFormat(), new ConntrackTableFormat());
     }
 
     public static FormatDetector detector() {

@@ -12,7 +12,8 @@ import java.util.OptionalInt;
  * kept as written because pasted tables are often anonymised with names in place of addresses;
  * {@link #fiveTuple} gives the typed form when they are addresses.
  *
- * @param sourcePort      the port, or for ICMP the echo id; empty when the protocol has none
+ * @param sourcePort      the port; for ICMP echo the id, in both ports so that a reply tuple mirrors
+ *                        its original; empty when the protocol has none
  */
 public record ConntrackTuple(String source, String destination, OptionalInt sourcePort,
                              OptionalInt destinationPort) {
