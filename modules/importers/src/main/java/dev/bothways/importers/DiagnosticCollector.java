@@ -25,7 +25,7 @@ public final class DiagnosticCollector {
 
     public void add(Severity severity, DiagnosticKind kind, int line, String excerpt, String message) {
         Diagnostic d = Diagnostic.at(severity, kind, artifact, line, excerpt, message);
-        if (firstProblem == null && severity != Severity.NOTE) {
+        if (firstProblem == null) {
             firstProblem = d;
         }
         if (diagnostics.size() < LIMIT) {

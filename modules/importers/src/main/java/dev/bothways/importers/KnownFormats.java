@@ -2,6 +2,7 @@ package dev.bothways.importers;
 
 import dev.bothways.importers.conntrack.ConntrackEventsFormat;
 import dev.bothways.importers.conntrack.ConntrackTableFormat;
+import dev.bothways.importers.kernellog.KernelLogFormat;
 import dev.bothways.importers.nftables.NftJsonFormat;
 import dev.bothways.importers.nftables.NftTextFormat;
 import dev.bothways.importers.traceroute.TracerouteFormat;
@@ -14,7 +15,7 @@ public final class KnownFormats {
 
     public static List<ArtifactFormat<?>> all() {
         return List.of(new TracerouteFormat(), new NftJsonFormat(), new NftTextFormat(),
-                new ConntrackEventsFormat(), new ConntrackTableFormat());
+                new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat());
     }
 
     public static FormatDetector detector() {
