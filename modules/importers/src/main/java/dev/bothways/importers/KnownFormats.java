@@ -6,6 +6,11 @@ import dev.bothways.importers.iproute.IpNeighFormat;
 import dev.bothways.importers.iproute.IpRouteFormat;
 import dev.bothways.importers.iproute.IpRouteGetFormat;
 import dev.bothways.importers.iproute.IpRuleFormat;
+import dev.bothways.importers.conntrack.ConntrackEventsFormat;
+import dev.bothways.importers.conntrack.ConntrackTableFormat;
+import dev.bothways.importers.kernellog.KernelLogFormat;
+import dev.bothways.importers.nftables.NftJsonFormat;
+import dev.bothways.importers.nftables.NftTextFormat;
 import dev.bothways.importers.traceroute.TracerouteFormat;
 import java.util.List;
 
@@ -20,7 +25,9 @@ public final class KnownFormats {
                 new IpRouteFormat(), IpJsonFormat.routes(),
                 new IpRuleFormat(), IpJsonFormat.rules(),
                 new IpRouteGetFormat(), IpJsonFormat.routeDecisions(),
-                new IpNeighFormat(), IpJsonFormat.neighbours());
+                new IpNeighFormat(), IpJsonFormat.neighbours(),
+                new NftJsonFormat(), new NftTextFormat(),
+                new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat());
     }
 
     public static FormatDetector detector() {

@@ -98,10 +98,16 @@ public final class LaneAssembler {
             return id;
         }
         Responder first = hop.fact().responders().get(0);
-        NodeId id = book.nodeFor(first.address());
-        String label = book.owner(first.address()).orElseGet(() -> first.name().orElse(Addresses.format(first.address())));
+        if (first.address().isEmpty()) {
+            NodeId id = new NodeId(first.label());
+            node(id, first.label(), NodeRole.ROUTER, Basis.OBSERVED, List.of(hop.provenance()));
+            return id;
+        }
+        InetAddress address = first.address().get();
+        NodeId id = book.nodeFor(address);
+        String label = book.owner(address).orElseGet(() -> first.name().orElse(Addresses.format(address)));
         NodeDraft draft = node(id, label, NodeRole.ROUTER, Basis.OBSERVED, List.of(hop.provenance()));
-        draft.addresses.add(first.address());
+        draft.addresses.add(address);
         return id;
     }
 
