@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The root command: with no subcommand, opens the window without a case. */
 @Command(name = "bothways", mixinStandardHelpOptions = true, version = "Bothways 0.1.0",
         description = "Diagnoses asymmetric routing from evidence collected at both ends of a failing flow.",
-        subcommands = {OpenCommand.class, AnalyzeCommand.class, InspectCommand.class,
+        subcommands = {OpenCommand.class, AnalyzeCommand.class, InspectCommand.class, FlowsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BothwaysCommand implements Callable<Integer> {
 
