@@ -153,11 +153,12 @@ bg() {
     LAB_BG_PIDS+=("$!")
 }
 
-# server HOST ADDR PORT SECONDS [REPLY_BYTES]: start the one-shot server and wait until it listens
+# server HOST ADDR PORT SECONDS [tcpserve.py args]: start the one-shot server, wait until it listens
 server() {
-    local h=$1 addr=$2 port=$3 secs=$4 reply=${5:-64} i
+    local h=$1 addr=$2 port=$3 secs=$4 i
+    shift 4
     bg inns "$h" timeout "$((secs + 5))" /usr/bin/python3 "$LAB_DIR/tcpserve.py" --bind "$addr" --port "$port" \
-        --seconds "$secs" --reply-bytes "$reply"
+        --seconds "$secs" "$@"
     for i in $(seq 1 50); do
         inns "$h" ss -Hltn "sport = :$port" | grep -q LISTEN && return 0
         sleep 0.1
