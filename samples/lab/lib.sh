@@ -199,10 +199,10 @@ collect() {
 # collect_wait_open: wait until every running collector has opened its capture window
 collect_wait_open() {
     local h i ok
-    for i in $(seq 1 100); do
+    for i in $(seq 1 200); do
         ok=1
         for h in "$@"; do
-            grep -q 'capture window open' "$CASE_OUT/$h/collect.log" 2>/dev/null || ok=0
+            grep -q 'capture window open' "$LAB_TMP/collect-$h.out" 2>/dev/null || ok=0
         done
         [ "$ok" = 1 ] && { sleep 1; return 0; }
         sleep 0.1
