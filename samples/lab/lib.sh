@@ -153,11 +153,12 @@ bg() {
     LAB_BG_PIDS+=("$!")
 }
 
-# server HOST ADDR PORT SECONDS [REPLY_BYTES]: start the one-shot server and wait until it listens
+# server HOST ADDR PORT SECONDS [tcpserve.py args]: start the one-shot server, wait until it listens
 server() {
-    local h=$1 addr=$2 port=$3 secs=$4 reply=${5:-64} i
+    local h=$1 addr=$2 port=$3 secs=$4 i
+    shift 4
     bg inns "$h" timeout "$((secs + 5))" /usr/bin/python3 "$LAB_DIR/tcpserve.py" --bind "$addr" --port "$port" \
-        --seconds "$secs" --reply-bytes "$reply"
+        --seconds "$secs" "$@"
     for i in $(seq 1 50); do
         inns "$h" ss -Hltn "sport = :$port" | grep -q LISTEN && return 0
         sleep 0.1
@@ -198,10 +199,10 @@ collect() {
 # collect_wait_open: wait until every running collector has opened its capture window
 collect_wait_open() {
     local h i ok
-    for i in $(seq 1 100); do
+    for i in $(seq 1 200); do
         ok=1
         for h in "$@"; do
-            grep -q 'capture window open' "$CASE_OUT/$h/collect.log" 2>/dev/null || ok=0
+            grep -q 'capture window open' "$LAB_TMP/collect-$h.out" 2>/dev/null || ok=0
         done
         [ "$ok" = 1 ] && { sleep 1; return 0; }
         sleep 0.1
