@@ -158,7 +158,7 @@ public final class PolicyRouter {
             return Optional.empty();
         }
         reasons.add("rule " + ordered.describe() + " matches: table " + tableName + " has '" + routeText + "'");
-        return Optional.of(decide(ordered, tableName, route, packet, reasons));
+        return Optional.of(decide(ordered, tableName, route, packet, destination, reasons));
     }
 
     /** The longest-prefix route with the lowest metric, passing over routes whose next hops are all dead. */
@@ -186,7 +186,7 @@ public final class PolicyRouter {
     }
 
     private RoutingDecision decide(OrderedRule ordered, String tableName, Evidence<Route> route, RoutedPacket packet,
-                                   List<String> reasons) {
+                                   IPAddress destination, List<String> reasons) {
         Route r = route.fact();
         RouteOutcome outcome = switch (r.type()) {
             case LOCAL, ANYCAST -> RouteOutcome.LOCAL;
@@ -214,7 +214,7 @@ public final class PolicyRouter {
                         + "); which one a flow takes depends on the kernel's flow hash");
             }
             if (source.isEmpty() && egress.isPresent()) {
-                source = primaryAddress(egress.get(), r.destination().isIPv4(),
+                source = primaryAddress(egress.get(), destination,
                         hops.stream().flatMap(h -> h.gateway().stream()).findFirst());
                 String dev = egress.get();
                 source.ifPresent(s -> reasons.add("source " + RuleSelectors.text(s) + ": the primary address of " + dev));
@@ -242,24 +242,27 @@ public final class PolicyRouter {
     }
 
     /**
-     * The address the kernel would pick on {@code device} ({@code inet_select_addr}): a primary
-     * (not secondary) address of the family, preferring the one whose subnet holds the gateway.
+     * The address the kernel would pick on {@code device}: a primary (not secondary, not tentative)
+     * address of the family. IPv4 ({@code inet_select_addr}) prefers the one whose subnet holds the
+     * gateway; IPv6 (RFC 6724, roughly) prefers the scope of the destination: link-local for a
+     * link-local destination, global otherwise.
      */
-    private Optional<InetAddress> primaryAddress(String device, boolean ipv4, Optional<InetAddress> gateway) {
+    private Optional<InetAddress> primaryAddress(String device, IPAddress destination, Optional<InetAddress> gateway) {
+        boolean ipv4 = destination.isIPv4();
         List<InterfaceAddress> candidates = host.addresses().stream().map(Evidence::fact)
                 .filter(a -> a.device().equals(device) && a.address().isIPv4() == ipv4)
                 .filter(a -> !a.flags().contains("secondary") && !a.flags().contains("tentative"))
-                .filter(a -> ipv4 || !a.scope().equals("link") || gateway.isPresent())
+                .filter(a -> !a.scope().equals("host"))
                 .toList();
-        if (gateway.isPresent()) {
-            IPAddress gw = RuleSelectors.ip(gateway.get());
-            for (InterfaceAddress a : candidates) {
-                if (a.network().contains(gw)) {
-                    return Optional.of(a.address().withoutPrefixLength().toInetAddress());
-                }
-            }
+        Comparator<InterfaceAddress> preference;
+        if (ipv4) {
+            Optional<IPAddress> gw = gateway.map(RuleSelectors::ip);
+            preference = Comparator.comparingInt(a -> gw.isPresent() && a.network().contains(gw.get()) ? 0 : 1);
+        } else {
+            String scope = destination.isLinkLocal() ? "link" : "global";
+            preference = Comparator.comparingInt(a -> a.scope().equals(scope) ? 0 : 1);
         }
-        return candidates.stream().filter(a -> !a.scope().equals("host")).findFirst()
+        return candidates.stream().min(preference)
                 .map(a -> a.address().withoutPrefixLength().toInetAddress());
     }
 
