@@ -7,6 +7,7 @@ import dev.bothways.model.PolicyRule;
 import dev.bothways.model.Route;
 import dev.bothways.model.RouteType;
 import dev.bothways.model.RuleAction;
+import dev.bothways.model.SysctlSetting;
 import inet.ipaddr.IPAddress;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -237,8 +238,32 @@ public final class PolicyRouter {
         } else {
             reasons.add(r.type().label() + " route: the packet is dropped");
         }
+        if (outcome == RouteOutcome.FORWARD && !packet.locallyGenerated()) {
+            Optional<Evidence<SysctlSetting>> off = forwardingOff(packet.inputInterface().get(), destination.isIPv4());
+            if (off.isPresent()) {
+                SysctlSetting setting = off.get().fact();
+                reasons.add(setting.key() + " = " + setting.value().strip()
+                        + ": the host does not forward, so the packet is dropped");
+                return new RoutingDecision(RouteOutcome.UNREACHABLE, ordered.evidence(), tableName, Optional.of(route),
+                        List.of(), Optional.empty(), Optional.empty(), reasons, List.of(off.get().provenance()));
+            }
+        }
         return new RoutingDecision(outcome, ordered.evidence(), tableName, Optional.of(route), hops, egress, source,
                 reasons);
+    }
+
+    /**
+     * The setting that stops {@code iif} from forwarding, when the evidence shows one: IPv4 reads the
+     * interface's {@code net.ipv4.conf.<if>.forwarding} ({@code IN_DEV_FORWARD}), else
+     * {@code net.ipv4.ip_forward}; IPv6 reads {@code net.ipv6.conf.all.forwarding}.
+     */
+    private Optional<Evidence<SysctlSetting>> forwardingOff(String iif, boolean ipv4) {
+        Optional<Evidence<SysctlSetting>> setting = ipv4
+                ? host.sysctl("net.ipv4.conf." + iif + ".forwarding")
+                        .or(() -> host.sysctl("net.ipv4.conf." + iif.replace('.', '/') + ".forwarding"))
+                        .or(() -> host.sysctl("net.ipv4.ip_forward"))
+                : host.sysctl("net.ipv6.conf.all.forwarding");
+        return setting.filter(s -> s.fact().number().equals(Optional.of(0L)));
     }
 
     /**

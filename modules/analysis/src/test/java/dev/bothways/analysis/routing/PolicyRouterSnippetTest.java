@@ -238,6 +238,16 @@ class PolicyRouterSnippetTest {
     }
 
     @Test
+    void aHostThatDoesNotForwardDropsTransitPackets() {
+        HostRouting host = snippets(ADDRESSES, MAIN, "", "net.ipv4.ip_forward = 0\n");
+        RoutingDecision transit = new PolicyRouter(host)
+                .route(RoutedPacket.arriving(tuple("tcp 203.0.113.7:40000 > 198.51.100.99:443"), "eth0"));
+
+        assertEquals(out(RouteOutcome.UNREACHABLE, "main", "", "", "", line("ip-route", 3), line("sysctl", 1)),
+                Summary.of(transit));
+    }
+
+    @Test
     void iifRuleSelectsForwardedPacketsAndIifLoSelectsTheHostsOwn() {
         String rules = """
                 10:	from all iif eth1 lookup 10
