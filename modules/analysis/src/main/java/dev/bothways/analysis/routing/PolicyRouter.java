@@ -34,9 +34,12 @@ public final class PolicyRouter {
         }
     }
 
+    private static final String LOCAL = "local";
+
     private final HostRouting host;
     private final List<OrderedRule> rules;
     private final boolean rulesAssumed;
+    private final boolean localDerived;
     private final Map<String, RouteTable> tables;
 
     public PolicyRouter(HostRouting host) {
@@ -48,6 +51,10 @@ public final class PolicyRouter {
                 .toList();
         Map<String, List<Evidence<Route>>> byTable = host.routes().stream()
                 .collect(Collectors.groupingBy(r -> r.fact().table(), LinkedHashMap::new, Collectors.toList()));
+        this.localDerived = !byTable.containsKey(LOCAL) && !host.addresses().isEmpty();
+        if (localDerived) {
+            byTable.put(LOCAL, host.addresses().stream().map(PolicyRouter::localRoute).toList());
+        }
         Map<String, RouteTable> built = new LinkedHashMap<>();
         byTable.forEach((name, routes) -> built.put(name, new RouteTable(name, routes)));
         this.tables = Map.copyOf(built);
@@ -64,6 +71,10 @@ public final class PolicyRouter {
         reasons.add((packet.locallyGenerated() ? "sent by " + host.host() : "arriving at " + host.host() + " on "
                 + packet.inputInterface().get()) + ": " + packet.tuple()
                 + (packet.mark() != 0 ? " mark 0x" + Long.toHexString(packet.mark()) : ""));
+        if (localDerived) {
+            reasons.add("no routes of table local in the evidence: its local routes are taken from the host's "
+                    + "addresses (ip addr), as the kernel adds them");
+        }
         if (rulesAssumed) {
             reasons.add("no ip rule output: assuming the kernel's default rules (0 lookup local, 32766 lookup main, "
                     + "32767 lookup default)");
@@ -213,6 +224,8 @@ public final class PolicyRouter {
                 reasons.add("multipath: " + hops.size() + " next hops ("
                         + hops.stream().map(RuleText::of).collect(Collectors.joining(", "))
                         + "); which one a flow takes depends on the kernel's flow hash");
+                hops.stream().filter(h -> h.flags().contains("dead"))
+                        .forEach(h -> reasons.add("next hop " + RuleText.of(h) + " is dead: no flow takes it"));
             }
             if (source.isEmpty() && egress.isPresent()) {
                 source = primaryAddress(egress.get(), destination,
@@ -291,6 +304,16 @@ public final class PolicyRouter {
                 .map(a -> a.address().withoutPrefixLength().toInetAddress());
     }
 
+    /** The route the kernel adds to table local for an address ({@code local 10.0.2.10 dev eth0 table local}). */
+    private static Evidence<Route> localRoute(Evidence<InterfaceAddress> address) {
+        InterfaceAddress a = address.fact();
+        IPAddress host = a.address().withoutPrefixLength();
+        return new Evidence<>(new Route(RouteType.LOCAL, host, LOCAL, Optional.empty(), Optional.of("kernel"),
+                Optional.of("host"), Optional.of(host.toInetAddress()), Optional.empty(),
+                List.of(new NextHop(Optional.empty(), Optional.of(a.device()), 1, List.of())), List.of(), Map.of()),
+                address.provenance());
+    }
+
     private int gotoTarget(PolicyRule rule, int from) {
         if (rule.gotoPriority().isEmpty()) {
             return -1;
@@ -325,7 +348,7 @@ public final class PolicyRouter {
     }
 
     private static List<OrderedRule> defaultRules() {
-        return List.of(defaultRule(0, "local"), defaultRule(32766, Route.MAIN), defaultRule(32767, "default"));
+        return List.of(defaultRule(0, LOCAL), defaultRule(32766, Route.MAIN), defaultRule(32767, "default"));
     }
 
     private static OrderedRule defaultRule(int priority, String table) {
