@@ -80,12 +80,7 @@ public final class PolicyRouter {
                     + "32767 lookup default)");
         }
         Optional<RoutingDecision> thrown = Optional.empty();
-        int visited = 0;
-        for (int i = 0; i < rules.size(); i++) {
-            if (++visited > rules.size() * 2) {
-                reasons.add("rules loop through goto; stopped");
-                break;
-            }
+        for (int i = 0; i < rules.size(); i++) { // goto only jumps forward, so this ends
             OrderedRule ordered = rules.get(i);
             PolicyRule rule = ordered.rule();
             RuleSelectors.Match match = RuleSelectors.match(rule, packet);

@@ -249,6 +249,25 @@ class PolicyRouterSnippetTest {
     }
 
     @Test
+    void aHostWithNoEvidenceHasNoRoute() {
+        RoutingDecision d = new PolicyRouter(new HostRouting("empty", List.of(), List.of(), List.of(), List.of()))
+                .route(sent("tcp 192.0.2.10:40000 > 203.0.113.7:443"));
+
+        assertEquals(new RoutingDecision(RouteOutcome.NO_ROUTE, Optional.empty(), "", Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), List.of(
+                        "sent by empty: tcp 192.0.2.10:40000 > 203.0.113.7:443",
+                        "no ip rule output: assuming the kernel's default rules (0 lookup local, 32766 lookup main, "
+                                + "32767 lookup default)",
+                        "rule 0: from all lookup local (assumed default) matches, but table local has no routes in "
+                                + "the evidence; next rule",
+                        "rule 32766: from all lookup main (assumed default) matches, but table main has no routes in "
+                                + "the evidence; next rule",
+                        "rule 32767: from all lookup default (assumed default) matches, but table default has no "
+                                + "routes in the evidence; next rule",
+                        "no rule led to a route: network unreachable")), d);
+    }
+
+    @Test
     void aHostThatDoesNotForwardDropsTransitPackets() {
         HostRouting host = snippets(ADDRESSES, MAIN, "", "net.ipv4.ip_forward = 0\n");
         RoutingDecision transit = new PolicyRouter(host)
