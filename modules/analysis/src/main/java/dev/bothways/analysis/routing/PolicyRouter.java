@@ -130,6 +130,28 @@ public final class PolicyRouter {
                 Optional.empty(), Optional.empty(), reasons);
     }
 
+    /**
+     * The decision narrowed to one branch of its multipath set, as when other evidence (a capture,
+     * {@code ip route get}, a traceroute) shows which next hop the flow took: that next hop, its
+     * interface, and the source the kernel would pick there.
+     *
+     * @throws IllegalArgumentException when {@code branch} is not one of the decision's next hops
+     */
+    public RoutingDecision along(RoutingDecision decision, NextHop branch) {
+        if (!decision.nextHops().contains(branch)) {
+            throw new IllegalArgumentException(RuleText.of(branch) + " is not a next hop of this decision");
+        }
+        Optional<InetAddress> source = decision.route().flatMap(r -> r.fact().preferredSource());
+        Optional<IPAddress> destination = decision.route().map(r -> r.fact().destination());
+        if (source.isEmpty() && branch.device().isPresent() && destination.isPresent()) {
+            source = primaryAddress(branch.device().get(), destination.get(), branch.gateway());
+        }
+        List<String> reasons = new ArrayList<>(decision.reasons());
+        reasons.add("taking the branch " + RuleText.of(branch));
+        return new RoutingDecision(decision.outcome(), decision.rule(), decision.table(), decision.route(),
+                List.of(branch), branch.device(), source, reasons, decision.settings());
+    }
+
     /** Looks the destination up in the rule's table; empty when the kernel would go on to the next rule. */
     private Optional<RoutingDecision> lookup(OrderedRule ordered, IPAddress destination, RoutedPacket packet,
                                              List<String> reasons) {
