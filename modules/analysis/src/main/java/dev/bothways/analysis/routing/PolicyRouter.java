@@ -39,16 +39,17 @@ public final class PolicyRouter {
     private final HostRouting host;
     private final List<OrderedRule> rules;
     private final boolean rulesAssumed;
+    private final List<OrderedRule> ipv6Rules;
+    private final boolean ipv6RulesAssumed;
     private final boolean localDerived;
     private final Map<String, RouteTable> tables;
 
     public PolicyRouter(HostRouting host) {
         this.host = host;
         this.rulesAssumed = host.rules().isEmpty();
-        this.rules = rulesAssumed ? defaultRules() : host.rules().stream()
-                .map(r -> new OrderedRule(r.fact(), Optional.of(r)))
-                .sorted(Comparator.comparingInt((OrderedRule r) -> r.rule().priority()))
-                .toList();
+        this.rules = rulesAssumed ? defaultRules(true) : ordered(host.rules());
+        this.ipv6RulesAssumed = host.ipv6Rules().isEmpty();
+        this.ipv6Rules = ipv6RulesAssumed ? defaultRules(false) : ordered(host.ipv6Rules());
         Map<String, List<Evidence<Route>>> byTable = host.routes().stream()
                 .collect(Collectors.groupingBy(r -> r.fact().table(), LinkedHashMap::new, Collectors.toList()));
         this.localDerived = !byTable.containsKey(LOCAL) && !host.addresses().isEmpty();
@@ -75,9 +76,14 @@ public final class PolicyRouter {
             reasons.add("no routes of table local in the evidence: its local routes are taken from the host's "
                     + "addresses (ip addr), as the kernel adds them");
         }
-        if (rulesAssumed) {
+        boolean ipv4 = destination.isIPv4();
+        List<OrderedRule> rules = ipv4 ? this.rules : ipv6Rules;
+        if (ipv4 && rulesAssumed) {
             reasons.add("no ip rule output: assuming the kernel's default rules (0 lookup local, 32766 lookup main, "
                     + "32767 lookup default)");
+        } else if (!ipv4 && ipv6RulesAssumed) {
+            reasons.add("no ip -6 rule output: assuming the kernel's default IPv6 rules (0 lookup local, "
+                    + "32766 lookup main)");
         }
         Optional<RoutingDecision> thrown = Optional.empty();
         for (int i = 0; i < rules.size(); i++) { // goto only jumps forward, so this ends
@@ -93,7 +99,7 @@ public final class PolicyRouter {
             switch (rule.action()) {
                 case NOP -> reasons.add("rule " + ordered.describe() + " matches and does nothing");
                 case GOTO -> {
-                    int target = gotoTarget(rule, i);
+                    int target = gotoTarget(rules, rule, i);
                     if (target < 0) {
                         reasons.add("rule " + ordered.describe() + " matches, but no rule has priority "
                                 + rule.gotoPriority().map(String::valueOf).orElse("?") + " after it; ignored");
@@ -331,7 +337,7 @@ public final class PolicyRouter {
                 address.provenance());
     }
 
-    private int gotoTarget(PolicyRule rule, int from) {
+    private static int gotoTarget(List<OrderedRule> rules, PolicyRule rule, int from) {
         if (rule.gotoPriority().isEmpty()) {
             return -1;
         }
@@ -364,8 +370,18 @@ public final class PolicyRouter {
         };
     }
 
-    private static List<OrderedRule> defaultRules() {
-        return List.of(defaultRule(0, LOCAL), defaultRule(32766, Route.MAIN), defaultRule(32767, "default"));
+    /** The rules in the kernel's order: by priority, and as listed within one priority. */
+    private static List<OrderedRule> ordered(List<Evidence<PolicyRule>> rules) {
+        return rules.stream()
+                .map(r -> new OrderedRule(r.fact(), Optional.of(r)))
+                .sorted(Comparator.comparingInt((OrderedRule r) -> r.rule().priority()))
+                .toList();
+    }
+
+    /** The rules a fresh kernel has: IPv4 also looks up table default at 32767, IPv6 does not. */
+    private static List<OrderedRule> defaultRules(boolean ipv4) {
+        return ipv4 ? List.of(defaultRule(0, LOCAL), defaultRule(32766, Route.MAIN), defaultRule(32767, "default"))
+                : List.of(defaultRule(0, LOCAL), defaultRule(32766, Route.MAIN));
     }
 
     private static OrderedRule defaultRule(int priority, String table) {

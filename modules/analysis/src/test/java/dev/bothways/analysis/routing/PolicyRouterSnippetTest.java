@@ -322,6 +322,29 @@ class PolicyRouterSnippetTest {
     }
 
     @Test
+    void ipv4RulesDoNotRouteIpv6AndIpv6RulesDo() {
+        String routes = """
+                2001:db8::/64 dev eth0 proto kernel metric 256 pref medium
+                default via fe80::1 dev eth0 metric 1024 pref medium
+                default via fe80::99 dev eth1 table 100 metric 1024 pref medium
+                """;
+        HostRouting v4Rules = snippets(ADDRESSES, routes, "100:\tfrom all lookup 100\n", "");
+        HostRouting v6Rules = new HostRouting("host", v4Rules.addresses(), v4Rules.routes(), List.of(), List.of(),
+                RoutingEvidence.items(RoutingEvidence.pasted("ip-6-rule", "ip-rule", "100:\tfrom all lookup 100\n"),
+                        dev.bothways.model.PolicyRule.class));
+        RoutedPacket packet = sent("tcp [2001:db8::10]:443 > [2001:db8:1::5]:40000");
+        RoutingDecision withV4Rules = new PolicyRouter(v4Rules).route(packet);
+
+        assertEquals(List.of(
+                        out(RouteOutcome.FORWARD, "main", "fe80::1", "eth0", "2001:db8::10", line("ip-route", 2)),
+                        out(RouteOutcome.FORWARD, "100", "fe80::99", "eth1", "", line("ip-6-rule", 1),
+                                line("ip-route", 3))),
+                List.of(Summary.of(withV4Rules), Summary.of(new PolicyRouter(v6Rules).route(packet))));
+        assertEquals("no ip -6 rule output: assuming the kernel's default IPv6 rules (0 lookup local, 32766 lookup main)",
+                withV4Rules.reasons().get(2));
+    }
+
+    @Test
     void strictRpFilterAcceptsAnyBranchOfAMultipathRouteBack() {
         String routes = MAIN + """
                 203.0.113.0/24 proto static metric 20
