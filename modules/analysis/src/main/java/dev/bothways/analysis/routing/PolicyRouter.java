@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -110,7 +111,7 @@ public final class PolicyRouter {
                     }
                 }
                 case BLACKHOLE, UNREACHABLE, PROHIBIT -> {
-                    reasons.add("rule " + ordered.describe() + " matches: " + rule.action().name().toLowerCase()
+                    reasons.add("rule " + ordered.describe() + " matches: " + rule.action().name().toLowerCase(Locale.ROOT)
                             + ", the packet is dropped");
                     return new RoutingDecision(outcomeOf(rule.action()), ordered.evidence(), "", Optional.empty(),
                             List.of(), Optional.empty(), Optional.empty(), reasons);
