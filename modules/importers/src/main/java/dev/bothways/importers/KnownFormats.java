@@ -2,6 +2,8 @@ package dev.bothways.importers;
 
 import dev.bothways.importers.conntrack.ConntrackEventsFormat;
 import dev.bothways.importers.conntrack.ConntrackTableFormat;
+import dev.bothways.importers.frr.FrrRouteJsonFormat;
+import dev.bothways.importers.frr.FrrRouteTextFormat;
 import dev.bothways.importers.kernellog.KernelLogFormat;
 import dev.bothways.importers.nftables.NftJsonFormat;
 import dev.bothways.importers.nftables.NftTextFormat;
@@ -15,7 +17,8 @@ public final class KnownFormats {
 
     public static List<ArtifactFormat<?>> all() {
         return List.of(new TracerouteFormat(), new NftJsonFormat(), new NftTextFormat(),
-                new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat());
+                new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat(),
+                new FrrRouteJsonFormat(), new FrrRouteTextFormat());
     }
 
     public static FormatDetector detector() {
