@@ -4,6 +4,8 @@ import dev.bothways.importers.conntrack.ConntrackEventsFormat;
 import dev.bothways.importers.conntrack.ConntrackTableFormat;
 import dev.bothways.importers.frr.FrrRouteJsonFormat;
 import dev.bothways.importers.frr.FrrRouteTextFormat;
+import dev.bothways.importers.iptables.IptablesListFormat;
+import dev.bothways.importers.iptables.IptablesSaveFormat;
 import dev.bothways.importers.kernellog.KernelLogFormat;
 import dev.bothways.importers.nftables.NftJsonFormat;
 import dev.bothways.importers.nftables.NftTextFormat;
@@ -18,7 +20,7 @@ public final class KnownFormats {
     public static List<ArtifactFormat<?>> all() {
         return List.of(new TracerouteFormat(), new NftJsonFormat(), new NftTextFormat(),
                 new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat(),
-                new FrrRouteJsonFormat(), new FrrRouteTextFormat());
+                new FrrRouteJsonFormat(), new FrrRouteTextFormat(), new IptablesSaveFormat(), new IptablesListFormat());
     }
 
     public static FormatDetector detector() {
