@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gathers a parser's diagnostics and keeps them readable on hostile input: after
- * {@link #LIMIT} diagnostics it counts the rest into one summary, and when nothing at all was
- * understood it replaces the flood by one clear refusal at the first bad line.
+ * Gathers one parse's diagnostics and keeps them readable on hostile input: after {@link #LIMIT}
+ * it counts the rest into one summary, and when nothing at all was understood {@link #finish}
+ * replaces the flood by one clear refusal at the first bad line.
  */
 public final class DiagnosticCollector {
     public static final int LIMIT = 50;
@@ -15,8 +15,9 @@ public final class DiagnosticCollector {
     public static final int LONGEST_LINE = 64 * 1024;
 
     private final ArtifactId artifact;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Diagnostic> kept = new ArrayList<>();
     private int dropped;
+    private int firstDroppedLine;
     private Diagnostic firstProblem;
 
     public DiagnosticCollector(ArtifactId artifact) {
@@ -28,10 +29,10 @@ public final class DiagnosticCollector {
         if (firstProblem == null) {
             firstProblem = d;
         }
-        if (diagnostics.size() < LIMIT) {
-            diagnostics.add(d);
-        } else {
-            dropped++;
+        if (kept.size() < LIMIT) {
+            kept.add(d);
+        } else if (dropped++ == 0) {
+            firstDroppedLine = line;
         }
     }
 
@@ -47,6 +48,24 @@ public final class DiagnosticCollector {
         add(Severity.NOTE, kind, line, excerpt, message);
     }
 
+    public boolean isEmpty() {
+        return kept.isEmpty();
+    }
+
+    public int size() {
+        return kept.size() + dropped;
+    }
+
+    /** Everything gathered, with one closing line for what was left out. */
+    public List<Diagnostic> toList() {
+        List<Diagnostic> all = new ArrayList<>(kept);
+        if (dropped > 0) {
+            all.add(Diagnostic.at(Severity.WARNING, DiagnosticKind.SUSPICIOUS, artifact, firstDroppedLine, "",
+                    dropped + " more problems from this line on are not listed"));
+        }
+        return all;
+    }
+
     /**
      * The diagnostics to report. With nothing understood, the input is not this format (or is
      * empty): one error, at the first problem line when there was one.
@@ -59,17 +78,12 @@ public final class DiagnosticCollector {
                 return List.of(new Diagnostic(Severity.ERROR, DiagnosticKind.REFUSED, artifact, firstProblem.line(),
                         0, firstProblem.excerpt(), "nothing here reads as " + what + ": " + firstProblem.message()));
             }
-            if (diagnostics.isEmpty()) {
+            if (kept.isEmpty()) {
                 return List.of(Diagnostic.at(Severity.WARNING, DiagnosticKind.TRUNCATED, artifact, 0, "",
                         "no " + what + " in this input (empty?)"));
             }
         }
-        List<Diagnostic> out = new ArrayList<>(diagnostics);
-        if (dropped > 0) {
-            out.add(Diagnostic.at(Severity.NOTE, DiagnosticKind.SUSPICIOUS, artifact, 0, "",
-                    dropped + " more diagnostics like the above were left out"));
-        }
-        return out;
+        return toList();
     }
 
     /** True when a line is too long to be tool output; the caller reports it once and skips it. */

@@ -1,5 +1,11 @@
 package dev.bothways.importers;
 
+import dev.bothways.importers.iproute.IpAddrFormat;
+import dev.bothways.importers.iproute.IpJsonFormat;
+import dev.bothways.importers.iproute.IpNeighFormat;
+import dev.bothways.importers.iproute.IpRouteFormat;
+import dev.bothways.importers.iproute.IpRouteGetFormat;
+import dev.bothways.importers.iproute.IpRuleFormat;
 import dev.bothways.importers.conntrack.ConntrackEventsFormat;
 import dev.bothways.importers.conntrack.ConntrackTableFormat;
 import dev.bothways.importers.frr.FrrRouteJsonFormat;
@@ -18,7 +24,13 @@ public final class KnownFormats {
     }
 
     public static List<ArtifactFormat<?>> all() {
-        return List.of(new TracerouteFormat(), new NftJsonFormat(), new NftTextFormat(),
+        return List.of(new TracerouteFormat(),
+                new IpAddrFormat(), IpJsonFormat.addresses(),
+                new IpRouteFormat(), IpJsonFormat.routes(),
+                new IpRuleFormat(), IpJsonFormat.rules(),
+                new IpRouteGetFormat(), IpJsonFormat.routeDecisions(),
+                new IpNeighFormat(), IpJsonFormat.neighbours(),
+                new NftJsonFormat(), new NftTextFormat(),
                 new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat(),
                 new FrrRouteJsonFormat(), new FrrRouteTextFormat(), new IptablesSaveFormat(), new IptablesListFormat());
     }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The shared corpus of real command outputs, read in place: under {@code bothways.root}/../shared,
- * or else found by walking up from the working directory to a folder holding {@code shared/corpus}.
+ * Finds the shared corpus of real command outputs where it lives ({@code /work/shared/corpus}),
+ * read in place and never copied: from the {@code bothways.root} property surefire sets, else by
+ * walking up from the working directory to a folder holding {@code shared/corpus}.
  */
 public final class CorpusFiles {
     private CorpusFiles() {
@@ -18,13 +19,13 @@ public final class CorpusFiles {
     public static Path root() {
         String root = System.getProperty("bothways.root");
         if (root != null) {
-            Path candidate = Path.of(root).resolve("../shared/corpus").normalize();
+            Path candidate = Path.of(root, "..", "shared", "corpus").normalize();
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/corpus");
+            Path candidate = dir.resolve("shared").resolve("corpus");
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
@@ -36,9 +37,9 @@ public final class CorpusFiles {
         return root().resolve(relative);
     }
 
-    /** Every file of one corpus folder, sorted by name. */
-    public static List<Path> folder(String name) {
-        try (Stream<Path> files = Files.list(root().resolve(name))) {
+    /** Every regular file in one corpus folder, sorted by name. */
+    public static List<Path> in(String folder) {
+        try (Stream<Path> files = Files.list(root().resolve(folder))) {
             return files.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

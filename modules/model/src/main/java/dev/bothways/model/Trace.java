@@ -18,6 +18,6 @@ public record Trace(Optional<InetAddress> target, Optional<String> targetName,
     public boolean reachedTarget() {
         return target.isPresent() && hops.stream()
                 .flatMap(h -> h.fact().responders().stream())
-                .anyMatch(r -> r.address().equals(target.get()));
+                .anyMatch(r -> r.address().equals(target));
     }
 }
