@@ -15,7 +15,7 @@ class FirewallAndRoutingCorpusTest {
             "conntrack-table", "conntrack-events", "kernel-log", "frr-route", "frr-route-json");
 
     static Stream<Path> files() {
-        return Stream.of("frr", "netfilter", "kernellog").flatMap(f -> CorpusFiles.folder(f).stream());
+        return Stream.of("frr", "netfilter", "kernellog").flatMap(f -> CorpusFiles.in(f).stream());
     }
 
     @ParameterizedTest
