@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** FRR {@code show ip route json} / {@code show ipv6 route json}: prefix to the list of its routes. */
 public final class FrrRouteJsonFormat implements ArtifactFormat<RibTable> {
     private static final Pattern COMMAND = Pattern.compile(
-            "^(?:sudo\\s+)?(?:vtysh\\s+-c\\s+[\"']?)?show\\s+ipv?6?\\s+route\\b.*\\bjson\\b.*");
+            "^(?:.*\\bvtysh\\b.*\\s-c\\s+[\"']?)?show\\s+ipv?6?\\s+route\\b.*\\bjson\\b.*");
     /** The opening of the document: a prefix key whose array holds an object with a "prefix" field. */
     private static final Pattern START = Pattern.compile(
             "^\\{\\s*\"([0-9A-Fa-f.:]+\\\\?/\\d{1,3})\"\\s*:\\s*\\[\\s*\\{\\s*\"prefix\"\\s*:.*", Pattern.DOTALL);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** FRR {@code show ip route} / {@code show ipv6 route} text, from vtysh or a pasted terminal. */
 public final class FrrRouteTextFormat implements ArtifactFormat<RibTable> {
     private static final Pattern COMMAND = Pattern.compile(
-            "^(?:sudo\\s+)?(?:vtysh\\s+-c\\s+[\"']?)?(?:do\\s+)?show\\s+ipv?6?\\s+route\\b(?!.*\\bjson\\b).*");
+            "^(?:.*\\bvtysh\\b.*\\s-c\\s+[\"']?|do\\s+)?show\\s+ipv?6?\\s+route\\b(?!.*\\bjson\\b).*");
     private static final Pattern PROMPT_COMMAND = Pattern.compile("^\\S+[>#$]\\s*(show\\s+ipv?6?\\s+route\\b.*)$");
     private static final Pattern CODES = Pattern.compile("^Codes: K - kernel route, C - connected.*");
 
