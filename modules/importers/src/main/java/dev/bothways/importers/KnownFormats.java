@@ -8,6 +8,10 @@ import dev.bothways.importers.iproute.IpRouteGetFormat;
 import dev.bothways.importers.iproute.IpRuleFormat;
 import dev.bothways.importers.conntrack.ConntrackEventsFormat;
 import dev.bothways.importers.conntrack.ConntrackTableFormat;
+import dev.bothways.importers.frr.FrrRouteJsonFormat;
+import dev.bothways.importers.frr.FrrRouteTextFormat;
+import dev.bothways.importers.iptables.IptablesListFormat;
+import dev.bothways.importers.iptables.IptablesSaveFormat;
 import dev.bothways.importers.kernellog.KernelLogFormat;
 import dev.bothways.importers.nftables.NftJsonFormat;
 import dev.bothways.importers.nftables.NftTextFormat;
@@ -27,7 +31,8 @@ public final class KnownFormats {
                 new IpRouteGetFormat(), IpJsonFormat.routeDecisions(),
                 new IpNeighFormat(), IpJsonFormat.neighbours(),
                 new NftJsonFormat(), new NftTextFormat(),
-                new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat());
+                new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat(),
+                new FrrRouteJsonFormat(), new FrrRouteTextFormat(), new IptablesSaveFormat(), new IptablesListFormat());
     }
 
     public static FormatDetector detector() {
