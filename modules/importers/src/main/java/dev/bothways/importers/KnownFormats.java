@@ -6,6 +6,7 @@ import dev.bothways.importers.iproute.IpNeighFormat;
 import dev.bothways.importers.iproute.IpRouteFormat;
 import dev.bothways.importers.iproute.IpRouteGetFormat;
 import dev.bothways.importers.iproute.IpRuleFormat;
+import dev.bothways.importers.sysctl.SysctlFormat;
 import dev.bothways.importers.traceroute.TracerouteFormat;
 import java.util.List;
 
@@ -20,7 +21,8 @@ public final class KnownFormats {
                 new IpRouteFormat(), IpJsonFormat.routes(),
                 new IpRuleFormat(), IpJsonFormat.rules(),
                 new IpRouteGetFormat(), IpJsonFormat.routeDecisions(),
-                new IpNeighFormat(), IpJsonFormat.neighbours());
+                new IpNeighFormat(), IpJsonFormat.neighbours(),
+                new SysctlFormat());
     }
 
     public static FormatDetector detector() {
