@@ -6,6 +6,11 @@ import dev.bothways.importers.iproute.IpNeighFormat;
 import dev.bothways.importers.iproute.IpRouteFormat;
 import dev.bothways.importers.iproute.IpRouteGetFormat;
 import dev.bothways.importers.iproute.IpRuleFormat;
+import dev.bothways.importers.conntrack.ConntrackEventsFormat;
+import dev.bothways.importers.conntrack.ConntrackTableFormat;
+import dev.bothways.importers.kernellog.KernelLogFormat;
+import dev.bothways.importers.nftables.NftJsonFormat;
+import dev.bothways.importers.nftables.NftTextFormat;
 import dev.bothways.importers.sysctl.SysctlFormat;
 import dev.bothways.importers.traceroute.TracerouteFormat;
 import java.util.List;
@@ -22,7 +27,9 @@ public final class KnownFormats {
                 new IpRuleFormat(), IpJsonFormat.rules(),
                 new IpRouteGetFormat(), IpJsonFormat.routeDecisions(),
                 new IpNeighFormat(), IpJsonFormat.neighbours(),
-                new SysctlFormat());
+                new SysctlFormat(),
+                new NftJsonFormat(), new NftTextFormat(),
+                new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat());
     }
 
     public static FormatDetector detector() {
