@@ -44,6 +44,7 @@ final class IpRouteParser extends LineOrientedParser {
 
     IpRouteParser(ArtifactSource source, Progress progress) {
         super(source, progress);
+        ipv6Context = source.commandLine().flatMap(IpCommand::parse).map(IpCommand::ipv6).orElse(false);
     }
 
     ParseResult<Evidence<Route>> parse() {

@@ -32,6 +32,7 @@ final class MtrReportParser extends LineOrientedParser {
 
     MtrReportParser(ArtifactSource source, Progress progress) {
         super(source, progress);
+        targetName = source.commandLine().flatMap(c -> PastedCommand.find(c, TOOLS)).flatMap(PastedCommand::target);
     }
 
     ParseResult<Trace> parse() {
@@ -70,11 +71,7 @@ final class MtrReportParser extends LineOrientedParser {
         }
         Optional<String> command = PastedCommand.find(s, TOOLS);
         if (command.isPresent()) {
-            String[] words = command.get().split("\\s+");
-            String last = words[words.length - 1];
-            if (words.length > 1 && !last.startsWith("-")) {
-                targetName = Optional.of(last);
-            }
+            targetName = PastedCommand.target(command.get()).or(() -> targetName);
             return;
         }
         diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line, "not an mtr report line; skipped");

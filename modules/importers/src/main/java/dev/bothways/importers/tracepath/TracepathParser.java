@@ -39,6 +39,8 @@ final class TracepathParser extends LineOrientedParser {
 
     TracepathParser(ArtifactSource source, Progress progress) {
         super(source, progress);
+        targetName = source.commandLine().flatMap(c -> PastedCommand.find(c, TOOLS)).flatMap(PastedCommand::target);
+        target = targetName.flatMap(Addresses::parse);
     }
 
     ParseResult<Trace> parse() {
@@ -68,12 +70,8 @@ final class TracepathParser extends LineOrientedParser {
             }
             Optional<String> command = PastedCommand.find(s, TOOLS);
             if (command.isPresent()) {
-                String[] words = command.get().split("\\s+");
-                String last = words[words.length - 1];
-                if (!last.startsWith("-") && words.length > 1) {
-                    targetName = Optional.of(last);
-                    target = Addresses.parse(last);
-                }
+                targetName = PastedCommand.target(command.get()).or(() -> targetName);
+                target = targetName.flatMap(Addresses::parse);
                 return;
             }
             diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line, "not a tracepath line; skipped");
@@ -134,9 +132,9 @@ final class TracepathParser extends LineOrientedParser {
                 if (mtu != null) {
                     hop.pathMtu = mtu;
                 }
-            } else if (w.equals("reached")) {
+            } else if (w.equals(Trace.REACHED)) {
                 responder.annotations.add(w);
-                if (address.isPresent()) {
+                if (address.isPresent() && target.isEmpty()) {
                     target = address;
                 }
             } else {
