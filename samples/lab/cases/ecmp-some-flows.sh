@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # variables read by lib.sh
 # Case ecmp-some-flows: per-flow ECMP hashing across two firewalls without state sync; some
 # source ports fail, others work.
 #
@@ -41,7 +43,7 @@ case_main() {
             [ "$bad" -ge 12 ] && [ "$good" -ge 2 ] && break 2
         done
     done
-    [ "$bad" -ge 12 ] && [ "$good" -ge 2 ] || fail "no seeds give a mixed pattern"
+    if [ "$bad" -lt 12 ] || [ "$good" -lt 2 ]; then fail "no seeds give a mixed pattern"; fi
     say "hash seeds: r1=$s1 r2=$s2"
 
     local predicted=()
