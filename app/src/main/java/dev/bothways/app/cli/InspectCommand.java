@@ -1,0 +1,68 @@
+package dev.bothways.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.bothways.importers.ArtifactReader;
+import dev.bothways.importers.Detection;
+import dev.bothways.importers.ImportedArtifact;
+import dev.bothways.model.ArtifactId;
+import dev.bothways.model.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "inspect", description = "Say what kind of artifact a file is, how much of it was understood, and every diagnostic.")
+final class InspectCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--json", description = "print JSON: {file, type, confidence, candidates, items, diagnostics}")
+    boolean json;
+
+    @Option(names = "--format", paramLabel = "ID", description = "read as this format instead of detecting it")
+    String format;
+
+    record Report(String file, String type, double confidence, List<Candidate> candidates, int items,
+                  List<Problem> diagnostics) {
+    }
+
+    record Candidate(String type, double confidence) {
+    }
+
+    record Problem(int line, int column, String severity, String message) {
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        if (!Files.isRegularFile(file)) {
+            System.err.println("bothways: " + file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
+            return 2;
+        }
+        ArtifactId id = new ArtifactId(file.getFileName().toString());
+        String host = Optional.ofNullable(file.toAbsolutePath().getParent())
+                .map(p -> p.getFileName() == null ? "local" : p.getFileName().toString()).orElse("local");
+        ImportedArtifact imported = ArtifactReader.standard().read(id, file, host, Optional.ofNullable(format), Progress.NONE);
+        String type = imported.artifact().format();
+        double confidence = imported.candidates().stream().filter(c -> c.format().id().equals(type))
+                .mapToDouble(Detection::confidence).findFirst().orElse(format != null && imported.result().isPresent() ? 1.0 : 0.0);
+        Report report = new Report(file.toString(), type, confidence,
+                imported.candidates().stream().map(c -> new Candidate(c.format().id(), c.confidence())).toList(),
+                imported.understood(),
+                imported.diagnostics().stream()
+                        .map(d -> new Problem(d.line(), d.column(), d.severity().label(), d.message())).toList());
+        if (json) {
+            System.out.println(Json.MAPPER.writeValueAsString(report));
+        } else {
+            System.out.printf("%s: %s (confidence %.2f), %d items understood%n", file, type, confidence, report.items());
+            report.candidates().stream().skip(1)
+                    .forEach(c -> System.out.printf("  also could be: %s (%.2f)%n", c.type(), c.confidence()));
+            imported.diagnostics().forEach(d -> System.out.println("  " + file + (d.line() > 0 ? ":" + d.line() : "")
+                    + (d.column() > 0 ? ":" + d.column() : "") + ": " + d.severity().label() + ": " + d.message()));
+        }
+        return imported.result().isPresent() ? 0 : 1;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.bothways.app.ui;
+
+/** CSS class names used in code, so views and the style sheet agree. */
+public final class Styles {
+    public static final String LANE_CANVAS = "lane-canvas";
+    public static final String NODE_GLYPH = "node-glyph";
+    public static final String LINK_FORWARD = "link-forward";
+    public static final String LINK_RETURN = "link-return";
+    public static final String LANE_TITLE_FORWARD = "lane-title-forward";
+    public static final String LANE_TITLE_RETURN = "lane-title-return";
+    public static final String CENTRE_LINE = "centre-line";
+    public static final String DIVERGENCE_MARK = "divergence-mark";
+    public static final String DIVERGENCE_ZONE = "divergence-zone";
+    public static final String LEGEND = "legend";
+    public static final String INSPECTOR = "inspector";
+    public static final String EXCERPT = "excerpt";
+    public static final String FINDING_KIND = "finding-kind";
+    public static final String PRESENTATION = "presentation";
+
+    private Styles() {
+    }
+}

@@ -1,0 +1,184 @@
+package dev.bothways.capture.flow;
+
+import dev.bothways.capture.CaptureDiagnostic;
+import dev.bothways.capture.CaptureDiagnostic.Kind;
+import dev.bothways.capture.CaptureDiagnostic.Severity;
+import dev.bothways.capture.decode.Decoded;
+import dev.bothways.capture.decode.PacketDecoder;
+import dev.bothways.capture.decode.PacketHeaders;
+import dev.bothways.capture.read.CaptureInterface;
+import dev.bothways.capture.read.CaptureReader;
+import dev.bothways.capture.read.LinkType;
+import dev.bothways.model.ArtifactId;
+import dev.bothways.model.PacketRef;
+import dev.bothways.model.Progress;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@link FlowTable} of a capture in one streaming pass. Memory grows with the number of
+ * flows, never with the number of packets. Flows are split on the same 5-tuple where Wireshark
+ * starts a new TCP stream (a fresh SYN with a new initial sequence number), so counts compare
+ * one to one with {@code tshark -z conv,tcp}.
+ */
+public final class FlowIndexer {
+    private static final int PROGRESS_EVERY = 1 << 14;
+
+    private FlowIndexer() {
+    }
+
+    /** Indexes {@code file}, naming its packets after the file name. */
+    public static FlowTable index(Path file, Progress progress) throws IOException {
+        Path name = file.getFileName();
+        return index(file, new ArtifactId(name == null ? file.toString() : name.toString()), progress);
+    }
+
+    /** Indexes {@code file}, citing its packets as {@code artifact}. */
+    public static FlowTable index(Path file, ArtifactId artifact, Progress progress) throws IOException {
+        try (CaptureReader reader = CaptureReader.open(file)) {
+            return new Run(reader, artifact).index(file, progress);
+        }
+    }
+
+    /** One pass over one reader. */
+    private static final class Run {
+        private final CaptureReader reader;
+        private final ArtifactId artifact;
+        private final PacketDecoder decoder = new PacketDecoder();
+        private final PacketHeaders h = new PacketHeaders();
+        private final Map<FlowKey, FlowBuilder> open = new HashMap<>();
+        private final List<FlowBuilder> closed = new ArrayList<>();
+        private final Map<Integer, long[]> undecoded = new HashMap<>();
+        private long cutShort;
+        private long firstCutShort;
+
+        Run(CaptureReader reader, ArtifactId artifact) {
+            this.reader = reader;
+            this.artifact = artifact;
+        }
+
+        FlowTable index(Path file, Progress progress) throws IOException {
+            long packets = 0;
+            long bytes = 0;
+            boolean cancelled = false;
+            long size = reader.size();
+            while (reader.next()) {
+                packets++;
+                bytes += reader.originalLength();
+                Decoded d = decoder.decode(reader.buffer(), reader.dataOffset(), reader.capturedLength(), reader.linkType(), h);
+                if (d == Decoded.TRANSPORT) {
+                    add();
+                } else if (d == Decoded.UNSUPPORTED_LINK) {
+                    undecoded.computeIfAbsent(reader.interfaceIndex(), i -> new long[] {0, reader.packetNumber()})[0]++;
+                } else if (d == Decoded.CUT_SHORT) {
+                    if (cutShort++ == 0) {
+                        firstCutShort = reader.packetNumber();
+                    }
+                }
+                if ((packets & (PROGRESS_EVERY - 1)) == 0) {
+                    progress.worked(reader.position(), size);
+                    if (progress.cancelled()) {
+                        cancelled = true;
+                        break;
+                    }
+                }
+            }
+            progress.worked(reader.position(), size);
+            List<CaptureDiagnostic> diagnostics = new ArrayList<>(reader.diagnostics());
+            diagnostics.addAll(decodeDiagnostics());
+            if (cancelled) {
+                diagnostics.add(new CaptureDiagnostic(packets, reader.position(), Severity.NOTE, Kind.TRUNCATED,
+                        "reading was cancelled after packet " + packets + "; the flows cover only the packets before it"));
+            }
+            List<FlowBuilder> all = new ArrayList<>(closed);
+            all.addAll(open.values());
+            all.sort((x, y) -> Long.compare(x.firstPacket, y.firstPacket));
+            List<Flow> flows = new ArrayList<>(all.size());
+            for (FlowBuilder builder : all) {
+                flows.add(builder.build(artifact));
+            }
+            return new FlowTable(file, reader.format(), packets, bytes, flows, reader.interfaces(),
+                    reader.statistics(), diagnostics, !cancelled);
+        }
+
+        private void add() {
+            int protocol = h.protocol();
+            int sport = h.sourcePort();
+            int dport = h.destinationPort();
+            if (protocol == 1 || protocol == 58) {
+                int counterpart = CommunityId.counterpart(protocol, sport);
+                dport = counterpart >= 0 ? counterpart : dport;
+            } else if (protocol != 6 && protocol != 17) {
+                sport = 0;
+                dport = 0;
+            }
+            boolean sourceIsA = FlowKey.firstIsA(h.sourceHi(), h.sourceLo(), sport, h.destinationHi(), h.destinationLo(), dport);
+            FlowKey key = FlowKey.of(protocol, h.ipVersion(), h.sourceHi(), h.sourceLo(), sport,
+                    h.destinationHi(), h.destinationLo(), dport, sourceIsA);
+            int side = sourceIsA ? 0 : 1;
+            long number = reader.packetNumber();
+            long nanos = reader.timestampNanos();
+            FlowBuilder flow = open.get(key);
+            if (flow != null && protocol == 6 && flow.startsNewConversation(side, h)) {
+                closed.add(flow);
+                flow = null;
+            }
+            if (flow == null) {
+                flow = new FlowBuilder(key, number, side, nanos);
+                open.put(key, flow);
+            }
+            flow.count(side, number, nanos, reader.originalLength());
+            if (protocol == 6) {
+                flow.tcp(side, h);
+            }
+            if (h.quoted()) {
+                quoted(number, nanos);
+            }
+        }
+
+        /** Ties an ICMP error to the flow of the packet it quotes, when that flow is in the capture. */
+        private void quoted(long number, long nanos) {
+            int protocol = h.quotedProtocol();
+            int sport = h.quotedSourcePort();
+            int dport = h.quotedDestinationPort();
+            if (protocol == 1 || protocol == 58) {
+                int counterpart = CommunityId.counterpart(protocol, sport);
+                dport = counterpart >= 0 ? counterpart : dport;
+            } else if (protocol != 6 && protocol != 17) {
+                sport = 0;
+                dport = 0;
+            }
+            boolean sourceIsA = FlowKey.firstIsA(h.quotedSourceHi(), h.quotedSourceLo(), sport,
+                    h.quotedDestinationHi(), h.quotedDestinationLo(), dport);
+            FlowKey key = FlowKey.of(protocol, h.quotedIpVersion(), h.quotedSourceHi(), h.quotedSourceLo(), sport,
+                    h.quotedDestinationHi(), h.quotedDestinationLo(), dport, sourceIsA);
+            FlowBuilder flow = open.get(key);
+            if (flow != null) {
+                flow.icmpError(new IcmpError(new PacketRef(artifact, number), nanos, h.source(),
+                        h.ipVersion() == 6, h.sourcePort(), h.destinationPort(), h.icmpMtu()));
+            }
+        }
+
+        private List<CaptureDiagnostic> decodeDiagnostics() {
+            List<CaptureDiagnostic> out = new ArrayList<>();
+            List<CaptureInterface> interfaces = reader.interfaces();
+            undecoded.forEach((index, countAndFirst) -> {
+                CaptureInterface itf = interfaces.get(index);
+                out.add(new CaptureDiagnostic(countAndFirst[1], 0, Severity.WARNING, Kind.UNSUPPORTED,
+                        itf.displayName() + " has link type " + LinkType.describe(itf.linkType())
+                                + ", which Bothways does not decode: its " + countAndFirst[0]
+                                + " packets are counted but belong to no flow"));
+            });
+            if (cutShort > 0) {
+                out.add(new CaptureDiagnostic(firstCutShort, 0, Severity.NOTE, Kind.TRUNCATED,
+                        cutShort + " packets (the first is packet " + firstCutShort
+                                + ") were captured too short to show their IP header"));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.bothways.capture.flow;
+
+import dev.bothways.capture.CaptureDiagnostic;
+import dev.bothways.capture.read.CaptureFormat;
+import dev.bothways.capture.read.CaptureInterface;
+import dev.bothways.capture.read.InterfaceStatistics;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The flow index of one capture: its flows in the order their first packets appear, how many
+ * packets and bytes the file held, the interfaces and their statistics, and every diagnostic of
+ * reading and decoding. {@code complete} is false when the read was cancelled.
+ */
+public record FlowTable(Path file, CaptureFormat format, long packets, long bytes, List<Flow> flows,
+                        List<CaptureInterface> interfaces, List<InterfaceStatistics> statistics,
+                        List<CaptureDiagnostic> diagnostics, boolean complete) {
+
+    public FlowTable {
+        flows = List.copyOf(flows);
+        interfaces = List.copyOf(interfaces);
+        statistics = List.copyOf(statistics);
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.bothways.model;
+
+import java.util.Optional;
+
+/**
+ * One kernel setting as {@code sysctl} prints it ({@code net.ipv4.conf.all.rp_filter = 1}),
+ * keyed in dotted form whether it was read as a name or as a {@code /proc/sys/...} path.
+ */
+public record SysctlSetting(String key, String value) {
+    public static final String RP_FILTER = "rp_filter";
+
+    /** The value as a whole number, when it is one. */
+    public Optional<Long> number() {
+        try {
+            return Optional.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** For a per-interface IPv4/IPv6 setting ({@code net.ipv4.conf.<if>.<name>}), the interface part ("all", "default", "eth0"). */
+    public Optional<String> interfaceName() {
+        String[] parts = key.split("\\.");
+        if (parts.length >= 5 && parts[0].equals("net") && parts[2].equals("conf")) {
+            return Optional.of(String.join(".", java.util.Arrays.copyOfRange(parts, 3, parts.length - 1)));
+        }
+        return Optional.empty();
+    }
+
+    /** The last part of the key ("rp_filter"). */
+    public String name() {
+        int dot = key.lastIndexOf('.');
+        return dot < 0 ? key : key.substring(dot + 1);
+    }
+}
