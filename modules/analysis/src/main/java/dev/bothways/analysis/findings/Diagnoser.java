@@ -324,7 +324,8 @@ public final class Diagnoser {
             if (host.isEmpty() || !host.get().hasCapture()) {
                 continue;
             }
-            boolean saw = FlowSightings.of(host.get(), flow).packets().stream().anyMatch(s -> s.seq() == seq);
+            boolean saw = FlowSightings.of(host.get(), flow).packets().stream()
+                    .anyMatch(s -> s.seq() == seq && s.payloadLength() > 0);
             if (saw) {
                 last = node.value();
             } else if (last != null) {

@@ -87,6 +87,7 @@ public final class LaneWalker {
         if (host.isPresent()) {
             Optional<NextHopChoice> found = fromCapture(host.get(), packet)
                     .or(() -> fromRouteGet(host.get(), packet))
+                    .map(c -> withBranch(lane, host.get(), packet, arrivedOn, c))
                     .or(() -> fromRouting(lane, host.get(), packet, arrivedOn));
             if (found.isPresent()) {
                 return found;
@@ -140,6 +141,26 @@ public final class LaneWalker {
             }
         }
         return Optional.empty();
+    }
+
+    /** When the host's routes offer several next hops, records which one the stronger evidence shows was taken. */
+    private NextHopChoice withBranch(Lane lane, HostEvidence host, FiveTuple packet, Optional<String> arrivedOn,
+                                     NextHopChoice chosen) {
+        if (host.routes().isEmpty() || chosen.ecmp().isPresent()) {
+            return chosen;
+        }
+        HostRouting routing = new HostRouting(host.host(), host.addresses(), host.routes(), host.rules(), host.sysctls());
+        RoutingDecision decision = new PolicyRouter(routing).route(new RoutedPacket(packet, arrivedOn, 0));
+        List<String> candidates = decision.nextHops().stream().map(h -> nodeFor(host, h)).flatMap(Optional::stream)
+                .map(NodeId::value).distinct().toList();
+        if (candidates.size() < 2 || !candidates.contains(chosen.next().value())) {
+            return chosen;
+        }
+        List<Provenance> evidence = new ArrayList<>(decision.evidence());
+        evidence.addAll(chosen.evidence());
+        EcmpBranch branch = new EcmpBranch(lane, host.host(), candidates, Optional.of(chosen.next().value()),
+                chosen.how(), evidence);
+        return new NextHopChoice(chosen.next(), chosen.basis(), chosen.how(), chosen.evidence(), Optional.of(branch));
     }
 
     /** The host's rules and routes; for a multipath route, the branch whose host saw this packet. */
