@@ -50,7 +50,12 @@ record AnalysisReport(@JsonProperty("case") String caseName, String client, Stri
     }
 
     record FindingReport(String kind, double confidence, String at, String flow, String summary,
-                         List<EvidenceRef> evidence, List<EvidenceRef> against, String next, List<String> ruledOut) {
+                         List<EvidenceRef> evidence, List<EvidenceRef> against, String next, List<String> ruledOut,
+                         DiedReport died) {
+    }
+
+    /** Where the packet that died was seen, and where a capture could have seen it but did not. */
+    record DiedReport(String packet, String lane, List<String> seenAt, List<String> notSeenAt) {
     }
 
     record DiagnosticReport(String file, int line, int column, String severity, String message) {
@@ -106,7 +111,8 @@ record AnalysisReport(@JsonProperty("case") String caseName, String client, Stri
     private static FindingReport finding(Finding f) {
         return new FindingReport(f.kind().id(), f.confidence(), f.at().orElse(null),
                 f.flow().map(Object::toString).orElse(null), f.summary(),
-                EvidenceRef.all(f.evidence()), EvidenceRef.all(f.against()), f.next(), f.ruledOut());
+                EvidenceRef.all(f.evidence()), EvidenceRef.all(f.against()), f.next(), f.ruledOut(),
+                f.died().map(d -> new DiedReport(d.packet(), d.lane().label(), d.seenAt(), d.notSeenAt())).orElse(null));
     }
 
     private static EcmpReport ecmp(EcmpBranch b) {

@@ -85,6 +85,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                         f.at() == null ? "" : " at " + f.at(), f.summary());
                 f.evidence().forEach(e -> out.println("    for:     " + cite(e)));
                 f.against().forEach(e -> out.println("    against: " + cite(e)));
+                if (f.died() != null) {
+                    out.println("    died:    the " + f.died().packet() + " (" + f.died().lane() + " lane) was seen at "
+                            + f.died().seenAt() + ", not at " + f.died().notSeenAt());
+                }
                 f.ruledOut().forEach(e -> out.println("    beat:    " + e));
                 out.println("    next:    " + f.next());
             }

@@ -87,7 +87,8 @@ public final class CaseAnalyzer {
                 .map(id -> new Diagnoser(inventory, id, client, server, forward, back, boundaries).findings())
                 .orElseGet(() -> List.of(new Finding(FindingKind.INSUFFICIENT_EVIDENCE, 0.2, Optional.empty(),
                         Optional.empty(), "no flow named and no capture shows one opening", List.of(), List.of(),
-                        "name the failing flow in case.json or with --flow, and capture it on both ends", List.of())));
+                        "name the failing flow in case.json or with --flow, and capture it on both ends", List.of(),
+                        Optional.empty())));
         LaneLayout layout = new TwoLaneLayout().layout(lanes.forward(), lanes.back());
         Map<String, Double> offsets = new LinkedHashMap<>();
         offsets.put(client, 0.0);

@@ -17,6 +17,7 @@ import dev.bothways.model.FindingKind;
 import dev.bothways.model.FiveTuple;
 import dev.bothways.model.Lane;
 import dev.bothways.model.NodeId;
+import dev.bothways.model.PacketFate;
 import dev.bothways.model.Provenance;
 import dev.bothways.model.kernellog.MartianReport;
 import java.util.ArrayList;
@@ -103,11 +104,24 @@ public final class Diagnoser {
         return found;
     }
 
-    /** The SYN left the client and the server never saw it. */
+    /** The SYN left the client and no answer came back; the server's capture, if any, never saw the SYN. */
     private List<Finding> forwardTrouble(Handshake h) {
         List<Provenance> lost = h.client().cite(Sighting::syn, true, 3);
+        if (!h.serverCaptured()) {
+            Optional<BoundaryVerdict> replyDropped = verdicts.stream()
+                    .filter(v -> v.flowDrops() && v.droppedWhat().contains("SYN-ACK"))
+                    .max(Comparator.comparingInt(this::weight));
+            if (replyDropped.isPresent()) {
+                Finding f = statefulDrop(replyDropped.get(), h, lost, "SYN-ACK", Lane.RETURN);
+                return List.of(new Finding(f.kind(), Math.max(0.3, f.confidence() - 0.15), f.at(), f.flow(),
+                        f.summary() + " (no capture on " + server + ": that it sent the SYN-ACK is shown by "
+                                + replyDropped.get().boundary().node() + "'s log alone)",
+                        f.evidence(), f.against(), f.next() + "; capture on " + server + " to confirm",
+                        f.ruledOut(), f.died()));
+            }
+        }
         Optional<BoundaryVerdict> culprit = verdicts.stream()
-                .filter(v -> v.flowDrops() && v.droppedWhat().contains("SYN"))
+                .filter(v -> v.flowDrops() && List.of(v.droppedWhat().split(", ")).contains("SYN"))
                 .max(Comparator.comparingInt(this::weight));
         if (culprit.isPresent()) {
             return List.of(statefulDrop(culprit.get(), h, lost, "SYN", Lane.FORWARD));
@@ -158,11 +172,18 @@ public final class Diagnoser {
                 "set net.ipv4.conf." + device + ".rp_filter=2 (loose) or route " + src
                         + " back out " + device + "; then retry the same 5-tuple",
                 List.of("stateful firewall drop: no device on the path logged the flow's packets as INVALID",
-                        "plain loss: " + host + "'s own kernel reports the drop (martian source)")));
+                        "plain loss: " + host + "'s own kernel reports the drop (martian source)"),
+                Optional.of(fate("SYN", Lane.FORWARD, Sighting::syn, Optional.of(host)))));
     }
 
     private Finding statefulDrop(BoundaryVerdict v, Handshake h, List<Provenance> lost, String packet, Lane lane) {
+        return statefulDrop(v, h, lost, packet, lane, kindOf(packet));
+    }
+
+    private Finding statefulDrop(BoundaryVerdict v, Handshake h, List<Provenance> lost, String packet, Lane lane,
+                                 java.util.function.Predicate<Sighting> which) {
         String at = v.boundary().node().value();
+        Optional<PacketFate> died = Optional.of(fate(packet, lane, which, Optional.of(at)));
         List<Provenance> cited = new ArrayList<>(v.drops());
         cited.addAll(v.replyEvidence());
         cited.addAll(lost);
@@ -200,7 +221,7 @@ public final class Diagnoser {
                     cited, against,
                     "make the return to " + Addresses.format(t.translated().source()) + " come back through " + t.host()
                             + " (route the NAT pool to it), or translate on the edge the replies use",
-                    ruledOut);
+                    ruledOut, died);
         }
         String summary = "the " + packet + " took the " + lane.label() + " lane through " + at + ", which "
                 + (onForward ? "" : "never saw the flow begin (the SYN went " + forwardMiddle() + ") and ")
@@ -220,7 +241,7 @@ public final class Diagnoser {
                 "make both directions of the flow pass the same stateful device: pin the route for this prefix"
                         + (partedAt.isEmpty() ? "" : " on " + partedAt) + " or enable state sync between the firewalls;"
                         + " then retry the same 5-tuple",
-                ruledOut);
+                ruledOut, died);
     }
 
     private String forwardMiddle() {
@@ -273,12 +294,15 @@ public final class Diagnoser {
         if (dropper.isPresent() && (!lostToServer.isEmpty() || !lostToClient.isEmpty())) {
             List<Sighting> lost = lostToServer.isEmpty() ? lostToClient : lostToServer;
             Lane lane = lostToServer.isEmpty() ? Lane.RETURN : Lane.FORWARD;
-            Finding f = statefulDrop(dropper.get(), h, Handshake.cite(lost, 3), "data segment", lane);
+            java.util.Set<Long> lostSeqs = new java.util.HashSet<>();
+            lost.forEach(x -> lostSeqs.add(x.seq()));
+            Finding f = statefulDrop(dropper.get(), h, Handshake.cite(lost, 3), "data segment", lane,
+                    x -> x.payloadLength() > 0 && lostSeqs.contains(x.seq()));
             return List.of(new Finding(f.kind(), f.confidence(), f.at(), f.flow(),
                     "the handshake completed, then the flow's later packets were dropped as INVALID at "
                             + dropper.get().boundary().node() + ", a device that did not see the flow begin: the path changed"
                             + " mid-flow. " + f.summary(),
-                    f.evidence(), f.against(), f.next(), f.ruledOut()));
+                    f.evidence(), f.against(), f.next(), f.ruledOut(), f.died()));
         }
         if (!lostToServer.isEmpty() || !lostToClient.isEmpty()) {
             List<Sighting> lost = lostToServer.isEmpty() ? lostToClient : lostToServer;
@@ -294,7 +318,7 @@ public final class Diagnoser {
                         + (bothEnds ? "" : " (as far as the one capture shows)"),
                 cited, List.of(), "nothing to fix on this flow; if users still see failures, pick a failing 5-tuple",
                 List.of("asymmetric drop: the SYN-ACK and the data arrived",
-                        "MTU blackhole: no full-size segment went missing")));
+                        "MTU blackhole: no full-size segment went missing"), Optional.empty()));
     }
 
     private Finding mtu(List<Sighting> bigLost, List<Sighting> tooBig, Handshake h) {
@@ -313,7 +337,8 @@ public final class Diagnoser {
                 "let ICMP 'fragmentation needed' through to the sender, or clamp the MSS on the narrow link; "
                         + "then retry with a large response",
                 List.of("asymmetric drop: the handshake and small segments completed both ways",
-                        "plain loss: only full-size segments are lost, every time"));
+                        "plain loss: only full-size segments are lost, every time"),
+                Optional.of(fate("data segment", Lane.RETURN, s -> s.payloadLength() >= FULL_SIZE, Optional.empty())));
     }
 
     /** The last node along {@code lane} whose capture saw the segment with {@code seq}, when a later node captured and did not. */
@@ -336,11 +361,26 @@ public final class Diagnoser {
     }
 
     private Finding plainLoss(String packet, Lane lane, List<Provenance> lost) {
+        WalkedLane walked = lane == Lane.FORWARD ? forward : back;
+        List<String> unknown = walked.path().nodes().stream().map(NodeId::value)
+                .filter(n -> !n.equals(client) && !n.equals(server))
+                .filter(n -> inventory.host(n).map(h -> h.rulesets().isEmpty() && h.logPackets().isEmpty()
+                        && !h.hasCapture()).orElse(true))
+                .toList();
+        Optional<PacketFate> died = Optional.of(fate(packet, lane, kindOf(packet), Optional.empty()));
+        if (!unknown.isEmpty()) {
+            return new Finding(FindingKind.INSUFFICIENT_EVIDENCE, 0.35, Optional.empty(), Optional.of(flow.flow()),
+                    "the " + packet + " was lost on the " + lane.label() + " lane, but nothing was collected from "
+                            + String.join(", ", unknown) + " to say whether one of them dropped it",
+                    lost, List.of(),
+                    "collect the ruleset with counters, the kernel log and a capture on " + String.join(", ", unknown),
+                    List.of(), died);
+        }
         return new Finding(FindingKind.PLAIN_LOSS, 0.5, Optional.empty(), Optional.of(flow.flow()),
                 "the " + packet + " was lost on the " + lane.label() + " lane and no device on it logged or counted a drop",
                 lost, List.of(),
                 "capture on the devices of the " + lane.label() + " lane to box the loss between two capture points",
-                List.of("stateful drop: no state boundary logged the flow or counted INVALID drops"));
+                List.of("stateful drop: no state boundary logged the flow or counted INVALID drops"), died);
     }
 
     private Finding withoutCaptures() {
@@ -355,7 +395,50 @@ public final class Diagnoser {
 
     private Finding insufficient(String summary, List<Provenance> cited, String next) {
         return new Finding(FindingKind.INSUFFICIENT_EVIDENCE, 0.3, Optional.empty(), Optional.of(flow.flow()),
-                summary, cited, List.of(), next, List.of());
+                summary, cited, List.of(), next, List.of(), Optional.empty());
+    }
+
+    /**
+     * Where a packet was seen: every host with a capture, in lane order (then the others), split
+     * into those that saw it and those whose capture could have but did not; a host that logged
+     * dropping it counts as having seen it.
+     */
+    private PacketFate fate(String packet, Lane lane, java.util.function.Predicate<Sighting> which,
+                            Optional<String> droppedAt) {
+        boolean forwardDirection = lane == Lane.FORWARD;
+        List<String> order = new ArrayList<>((forwardDirection ? forward : back).path().nodes().stream()
+                .map(NodeId::value).toList());
+        inventory.hosts().keySet().stream().filter(h -> !order.contains(h)).forEach(order::add);
+        List<String> seen = new ArrayList<>();
+        List<String> notSeen = new ArrayList<>();
+        for (String name : order) {
+            Optional<HostEvidence> host = inventory.host(name);
+            if (host.isEmpty()) {
+                continue;
+            }
+            FlowSightings s = FlowSightings.of(host.get(), flow);
+            boolean saw = (forwardDirection ? s.forward() : s.back()).stream().anyMatch(which);
+            if (saw || droppedAt.filter(name::equals).isPresent()) {
+                seen.add(name);
+            } else if (host.get().couldSee(flowTime())) {
+                notSeen.add(name);
+            }
+        }
+        return new PacketFate(packet, lane, seen, notSeen);
+    }
+
+    /** When the flow began, by the first of its packets any capture saw; 0 when none did. */
+    private long flowTime() {
+        return inventory.hosts().values().stream().map(h -> FlowSightings.of(h, flow))
+                .flatMap(s -> s.packets().stream()).mapToLong(Sighting::timeNanos).min().orElse(0);
+    }
+
+    private static java.util.function.Predicate<Sighting> kindOf(String packet) {
+        return switch (packet) {
+            case "SYN" -> Sighting::syn;
+            case "SYN-ACK" -> Sighting::synAck;
+            default -> s -> s.payloadLength() > 0;
+        };
     }
 
     /** How strongly a boundary's own evidence implicates it: a log line of this flow beats counters. */
