@@ -420,7 +420,7 @@ public final class Diagnoser {
             boolean saw = (forwardDirection ? s.forward() : s.back()).stream().anyMatch(which);
             if (saw || droppedAt.filter(name::equals).isPresent()) {
                 seen.add(name);
-            } else if (host.get().couldSee(flowTime())) {
+            } else if (!s.packets().isEmpty() || host.get().couldSee(flowTime())) {
                 notSeen.add(name);
             }
         }
