@@ -12,6 +12,13 @@ public final class PastedCommand {
     private PastedCommand() {
     }
 
+    /** The last word of a command when it is not an option: the target of traceroute, mtr, tracepath. */
+    public static Optional<String> target(String command) {
+        String[] words = command.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return words.length > 1 && !last.startsWith("-") ? Optional.of(last) : Optional.empty();
+    }
+
     /** The command, from the tool's name on, when {@code line} is one of {@code tools} being run. */
     public static Optional<String> find(String line, Set<String> tools) {
         String s = line.strip();
@@ -50,6 +57,11 @@ public final class PastedCommand {
         String rest = s.substring(from);
         if (rest.startsWith("sudo ")) {
             rest = rest.substring(5).stripLeading();
+        }
+        if (rest.startsWith("timeout ")) { // timeout [-s SIGNAL] DURATION command...
+            String[] words = rest.split("\\s+", 4);
+            int skip = words.length > 2 && words[1].startsWith("-") ? 3 : 2;
+            rest = words.length > skip ? String.join(" ", java.util.Arrays.copyOfRange(words, skip, words.length)) : "";
         }
         if (rest.startsWith("./")) {
             rest = rest.substring(2);
