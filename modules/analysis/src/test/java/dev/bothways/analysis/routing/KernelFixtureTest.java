@@ -12,6 +12,7 @@ import dev.bothways.model.Progress;
 import dev.bothways.model.Route;
 import dev.bothways.model.RouteDecision;
 import dev.bothways.model.RouteType;
+import dev.bothways.model.SysctlSetting;
 import java.net.InetAddress;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class KernelFixtureTest {
     private static HostRouting fx() {
         return new HostRouting("fx", items(read("ip-addr.txt"), InterfaceAddress.class),
                 items(read("ip-route.txt"), Route.class), items(read("ip-rule.txt"), PolicyRule.class),
-                RoutingEvidence.sysctls(new ArtifactId("fx/sysctl.txt"), RoutingEvidence.lines(fixture("sysctl.txt"))));
+                items(read("sysctl.txt"), SysctlSetting.class));
     }
 
     /** One question asked of the kernel and its answer, as the lines under {@code #@ command:}. */

@@ -21,7 +21,6 @@ import dev.bothways.model.Provenance;
 import dev.bothways.model.SysctlSetting;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The reverse-path filter on the lab's rpfilter-strict server (samples/cases/rpfilter-strict). */
@@ -61,7 +60,6 @@ class RpFilterLabTest {
     }
 
     @Test
-    @Disabled("needs branch imp-fw (5193135): until then the kernel-log importer drops dmesg --time-format=iso martian lines")
     void everyMartianSourceTheServerLoggedIsAPacketTheFilterDrops() {
         HostRouting server = lab(CASE, "server");
         var imported = RoutingEvidence.read(CASE, "server", "kernel-log.txt");
