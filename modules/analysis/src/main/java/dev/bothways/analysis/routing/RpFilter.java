@@ -47,10 +47,8 @@ public final class RpFilter {
             return new RpFilterVerdict(RpFilterMode.OFF, true, Optional.empty(), List.of(),
                     "no rp_filter setting in the evidence for " + host.host() + "; assuming the kernel default 0 (off)");
         }
-        long value = Math.max(number(all), number(own));
         String setting = settingText(all, own);
-        // fib_validate_source: 0 skips the check, 1 is strict, and any other value takes the loose path
-        RpFilterMode mode = RpFilterMode.ofValue(value).orElse(RpFilterMode.LOOSE);
+        RpFilterMode mode = mode(iif);
         if (mode == RpFilterMode.OFF) {
             return new RpFilterVerdict(mode, true, Optional.empty(), evidence, setting + ": off, no check");
         }
@@ -82,6 +80,17 @@ public final class RpFilter {
         return new RpFilterVerdict(mode, false, expected, evidence, modeText + ": the route back to " + source
                 + " leaves by " + String.join(" or ", devices) + ", not " + iif
                 + " where the packet came in, so it is dropped as a martian", Optional.of(reverse));
+    }
+
+    /**
+     * The effective IPv4 mode on {@code inputInterface}: the larger of {@code all} and the interface's
+     * own setting; OFF when the evidence holds neither (the kernel default).
+     */
+    public RpFilterMode mode(String inputInterface) {
+        long value = Math.max(number(host.sysctl(PREFIX + "all." + SysctlSetting.RP_FILTER)),
+                number(setting(inputInterface, SysctlSetting.RP_FILTER)));
+        // fib_validate_source: 0 skips the check, 1 is strict, and any other value takes the loose path
+        return RpFilterMode.ofValue(value).orElse(RpFilterMode.LOOSE);
     }
 
     private Optional<Evidence<SysctlSetting>> setting(String device, String name) {

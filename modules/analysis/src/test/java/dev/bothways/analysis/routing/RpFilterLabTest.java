@@ -125,6 +125,15 @@ class RpFilterLabTest {
     }
 
     @Test
+    void serverInterfacesAreStrictAndLoopbackFollowsAll() {
+        RpFilter filter = new RpFilter(lab(CASE, "server"));
+
+        assertEquals(List.of(RpFilterMode.STRICT, RpFilterMode.STRICT, RpFilterMode.STRICT, RpFilterMode.LOOSE),
+                List.of(filter.mode("server-ra"), filter.mode("server-rb"), filter.mode("lo"),
+                        new RpFilter(allAndRb("1", "2")).mode("server-rb")));
+    }
+
+    @Test
     void offWhenTheEvidenceSaysZero() {
         RpFilterVerdict verdict = new RpFilter(withRpFilter(lab(CASE, "server"), "0")).check(SYN_ON_RB);
 
