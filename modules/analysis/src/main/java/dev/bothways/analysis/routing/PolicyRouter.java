@@ -7,12 +7,14 @@ import dev.bothways.model.PolicyRule;
 import dev.bothways.model.Route;
 import dev.bothways.model.RouteType;
 import dev.bothways.model.RuleAction;
+import dev.bothways.model.SysctlSetting;
 import inet.ipaddr.IPAddress;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,20 +35,28 @@ public final class PolicyRouter {
         }
     }
 
+    private static final String LOCAL = "local";
+
     private final HostRouting host;
     private final List<OrderedRule> rules;
     private final boolean rulesAssumed;
+    private final List<OrderedRule> ipv6Rules;
+    private final boolean ipv6RulesAssumed;
+    private final boolean localDerived;
     private final Map<String, RouteTable> tables;
 
     public PolicyRouter(HostRouting host) {
         this.host = host;
         this.rulesAssumed = host.rules().isEmpty();
-        this.rules = rulesAssumed ? defaultRules() : host.rules().stream()
-                .map(r -> new OrderedRule(r.fact(), Optional.of(r)))
-                .sorted(Comparator.comparingInt((OrderedRule r) -> r.rule().priority()))
-                .toList();
+        this.rules = rulesAssumed ? defaultRules(true) : ordered(host.rules());
+        this.ipv6RulesAssumed = host.ipv6Rules().isEmpty();
+        this.ipv6Rules = ipv6RulesAssumed ? defaultRules(false) : ordered(host.ipv6Rules());
         Map<String, List<Evidence<Route>>> byTable = host.routes().stream()
                 .collect(Collectors.groupingBy(r -> r.fact().table(), LinkedHashMap::new, Collectors.toList()));
+        this.localDerived = !byTable.containsKey(LOCAL) && !host.addresses().isEmpty();
+        if (localDerived) {
+            byTable.put(LOCAL, host.addresses().stream().map(PolicyRouter::localRoute).toList());
+        }
         Map<String, RouteTable> built = new LinkedHashMap<>();
         byTable.forEach((name, routes) -> built.put(name, new RouteTable(name, routes)));
         this.tables = Map.copyOf(built);
@@ -63,17 +73,21 @@ public final class PolicyRouter {
         reasons.add((packet.locallyGenerated() ? "sent by " + host.host() : "arriving at " + host.host() + " on "
                 + packet.inputInterface().get()) + ": " + packet.tuple()
                 + (packet.mark() != 0 ? " mark 0x" + Long.toHexString(packet.mark()) : ""));
-        if (rulesAssumed) {
+        if (localDerived) {
+            reasons.add("no routes of table local in the evidence: its local routes are taken from the host's "
+                    + "addresses (ip addr), as the kernel adds them");
+        }
+        boolean ipv4 = destination.isIPv4();
+        List<OrderedRule> rules = ipv4 ? this.rules : ipv6Rules;
+        if (ipv4 && rulesAssumed) {
             reasons.add("no ip rule output: assuming the kernel's default rules (0 lookup local, 32766 lookup main, "
                     + "32767 lookup default)");
+        } else if (!ipv4 && ipv6RulesAssumed) {
+            reasons.add("no ip -6 rule output: assuming the kernel's default IPv6 rules (0 lookup local, "
+                    + "32766 lookup main)");
         }
         Optional<RoutingDecision> thrown = Optional.empty();
-        int visited = 0;
-        for (int i = 0; i < rules.size(); i++) {
-            if (++visited > rules.size() * 2) {
-                reasons.add("rules loop through goto; stopped");
-                break;
-            }
+        for (int i = 0; i < rules.size(); i++) { // goto only jumps forward, so this ends
             OrderedRule ordered = rules.get(i);
             PolicyRule rule = ordered.rule();
             RuleSelectors.Match match = RuleSelectors.match(rule, packet);
@@ -86,7 +100,7 @@ public final class PolicyRouter {
             switch (rule.action()) {
                 case NOP -> reasons.add("rule " + ordered.describe() + " matches and does nothing");
                 case GOTO -> {
-                    int target = gotoTarget(rule, i);
+                    int target = gotoTarget(rules, rule, i);
                     if (target < 0) {
                         reasons.add("rule " + ordered.describe() + " matches, but no rule has priority "
                                 + rule.gotoPriority().map(String::valueOf).orElse("?") + " after it; ignored");
@@ -97,7 +111,7 @@ public final class PolicyRouter {
                     }
                 }
                 case BLACKHOLE, UNREACHABLE, PROHIBIT -> {
-                    reasons.add("rule " + ordered.describe() + " matches: " + rule.action().name().toLowerCase()
+                    reasons.add("rule " + ordered.describe() + " matches: " + rule.action().name().toLowerCase(Locale.ROOT)
                             + ", the packet is dropped");
                     return new RoutingDecision(outcomeOf(rule.action()), ordered.evidence(), "", Optional.empty(),
                             List.of(), Optional.empty(), Optional.empty(), reasons);
@@ -121,6 +135,28 @@ public final class PolicyRouter {
         reasons.add("no rule led to a route: network unreachable");
         return new RoutingDecision(RouteOutcome.NO_ROUTE, Optional.empty(), "", Optional.empty(), List.of(),
                 Optional.empty(), Optional.empty(), reasons);
+    }
+
+    /**
+     * The decision narrowed to one branch of its multipath set, as when other evidence (a capture,
+     * {@code ip route get}, a traceroute) shows which next hop the flow took: that next hop, its
+     * interface, and the source the kernel would pick there.
+     *
+     * @throws IllegalArgumentException when {@code branch} is not one of the decision's next hops
+     */
+    public RoutingDecision along(RoutingDecision decision, NextHop branch) {
+        if (!decision.nextHops().contains(branch)) {
+            throw new IllegalArgumentException(RuleText.of(branch) + " is not a next hop of this decision");
+        }
+        Optional<InetAddress> source = decision.route().flatMap(r -> r.fact().preferredSource());
+        Optional<IPAddress> destination = decision.route().map(r -> r.fact().destination());
+        if (source.isEmpty() && branch.device().isPresent() && destination.isPresent()) {
+            source = primaryAddress(branch.device().get(), destination.get(), branch.gateway());
+        }
+        List<String> reasons = new ArrayList<>(decision.reasons());
+        reasons.add("taking the branch " + RuleText.of(branch));
+        return new RoutingDecision(decision.outcome(), decision.rule(), decision.table(), decision.route(),
+                List.of(branch), branch.device(), source, reasons, decision.settings());
     }
 
     /** Looks the destination up in the rule's table; empty when the kernel would go on to the next rule. */
@@ -212,6 +248,8 @@ public final class PolicyRouter {
                 reasons.add("multipath: " + hops.size() + " next hops ("
                         + hops.stream().map(RuleText::of).collect(Collectors.joining(", "))
                         + "); which one a flow takes depends on the kernel's flow hash");
+                hops.stream().filter(h -> h.flags().contains("dead"))
+                        .forEach(h -> reasons.add("next hop " + RuleText.of(h) + " is dead: no flow takes it"));
             }
             if (source.isEmpty() && egress.isPresent()) {
                 source = primaryAddress(egress.get(), destination,
@@ -237,8 +275,32 @@ public final class PolicyRouter {
         } else {
             reasons.add(r.type().label() + " route: the packet is dropped");
         }
+        if (outcome == RouteOutcome.FORWARD && !packet.locallyGenerated()) {
+            Optional<Evidence<SysctlSetting>> off = forwardingOff(packet.inputInterface().get(), destination.isIPv4());
+            if (off.isPresent()) {
+                SysctlSetting setting = off.get().fact();
+                reasons.add(setting.key() + " = " + setting.value().strip()
+                        + ": the host does not forward, so the packet is dropped");
+                return new RoutingDecision(RouteOutcome.UNREACHABLE, ordered.evidence(), tableName, Optional.of(route),
+                        List.of(), Optional.empty(), Optional.empty(), reasons, List.of(off.get().provenance()));
+            }
+        }
         return new RoutingDecision(outcome, ordered.evidence(), tableName, Optional.of(route), hops, egress, source,
                 reasons);
+    }
+
+    /**
+     * The setting that stops {@code iif} from forwarding, when the evidence shows one: IPv4 reads the
+     * interface's {@code net.ipv4.conf.<if>.forwarding} ({@code IN_DEV_FORWARD}), else
+     * {@code net.ipv4.ip_forward}; IPv6 reads {@code net.ipv6.conf.all.forwarding}.
+     */
+    private Optional<Evidence<SysctlSetting>> forwardingOff(String iif, boolean ipv4) {
+        Optional<Evidence<SysctlSetting>> setting = ipv4
+                ? host.sysctl("net.ipv4.conf." + iif + ".forwarding")
+                        .or(() -> host.sysctl("net.ipv4.conf." + iif.replace('.', '/') + ".forwarding"))
+                        .or(() -> host.sysctl("net.ipv4.ip_forward"))
+                : host.sysctl("net.ipv6.conf.all.forwarding");
+        return setting.filter(s -> s.fact().number().equals(Optional.of(0L)));
     }
 
     /**
@@ -266,7 +328,17 @@ public final class PolicyRouter {
                 .map(a -> a.address().withoutPrefixLength().toInetAddress());
     }
 
-    private int gotoTarget(PolicyRule rule, int from) {
+    /** The route the kernel adds to table local for an address ({@code local 10.0.2.10 dev eth0 table local}). */
+    private static Evidence<Route> localRoute(Evidence<InterfaceAddress> address) {
+        InterfaceAddress a = address.fact();
+        IPAddress host = a.address().withoutPrefixLength();
+        return new Evidence<>(new Route(RouteType.LOCAL, host, LOCAL, Optional.empty(), Optional.of("kernel"),
+                Optional.of("host"), Optional.of(host.toInetAddress()), Optional.empty(),
+                List.of(new NextHop(Optional.empty(), Optional.of(a.device()), 1, List.of())), List.of(), Map.of()),
+                address.provenance());
+    }
+
+    private static int gotoTarget(List<OrderedRule> rules, PolicyRule rule, int from) {
         if (rule.gotoPriority().isEmpty()) {
             return -1;
         }
@@ -299,8 +371,18 @@ public final class PolicyRouter {
         };
     }
 
-    private static List<OrderedRule> defaultRules() {
-        return List.of(defaultRule(0, "local"), defaultRule(32766, Route.MAIN), defaultRule(32767, "default"));
+    /** The rules in the kernel's order: by priority, and as listed within one priority. */
+    private static List<OrderedRule> ordered(List<Evidence<PolicyRule>> rules) {
+        return rules.stream()
+                .map(r -> new OrderedRule(r.fact(), Optional.of(r)))
+                .sorted(Comparator.comparingInt((OrderedRule r) -> r.rule().priority()))
+                .toList();
+    }
+
+    /** The rules a fresh kernel has: IPv4 also looks up table default at 32767, IPv6 does not. */
+    private static List<OrderedRule> defaultRules(boolean ipv4) {
+        return ipv4 ? List.of(defaultRule(0, LOCAL), defaultRule(32766, Route.MAIN), defaultRule(32767, "default"))
+                : List.of(defaultRule(0, LOCAL), defaultRule(32766, Route.MAIN));
     }
 
     private static OrderedRule defaultRule(int priority, String table) {

@@ -10,8 +10,8 @@ import inet.ipaddr.ipv6.IPv6Address;
 import inet.ipaddr.ipv6.IPv6AddressAssociativeTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One routing table's routes in prefix tries (one per address family), so a destination finds the
@@ -50,28 +50,26 @@ final class RouteTable {
 
     /** Every prefix holding {@code destination} with its routes, the longest prefix first. */
     List<Candidates> containing(IPAddress destination) {
-        List<Candidates> found = new ArrayList<>();
         if (destination.isIPv4()) {
-            collect(v4.elementsContaining(destination.toIPv4()), found);
-        } else if (destination.isIPv6()) {
-            collect(v6.elementsContaining(destination.toIPv6()), found);
+            return upFrom(v4.longestPrefixMatchNode(destination.toIPv4()));
         }
-        found.sort(Comparator.comparing((Candidates c) -> c.prefix().getNetworkPrefixLength() == null
-                ? c.prefix().getBitCount() : c.prefix().getNetworkPrefixLength()).reversed());
-        return found;
+        if (destination.isIPv6()) {
+            return upFrom(v6.longestPrefixMatchNode(destination.toIPv6()));
+        }
+        return List.of();
     }
 
-    private static <K extends IPAddress> void collect(AssociativeTrieNode<K, List<Evidence<Route>>> node,
-                                                      List<Candidates> found) {
-        if (node == null) {
-            return;
+    /** The longest match and every added prefix above it in the trie, which are the shorter prefixes holding it. */
+    private static <K extends IPAddress> List<Candidates> upFrom(
+            @Nullable AssociativeTrieNode<K, List<Evidence<Route>>> longest) {
+        List<Candidates> found = new ArrayList<>(2);
+        for (AssociativeTrieNode<K, List<Evidence<Route>>> n = longest; n != null; n = n.getParent()) {
+            if (n.isAdded()) {
+                List<Evidence<Route>> routes = new ArrayList<>(n.getValue());
+                routes.sort(BY_METRIC);
+                found.add(new Candidates(n.getKey(), routes));
+            }
         }
-        Iterator<? extends AssociativeTrieNode<K, List<Evidence<Route>>>> nodes = node.nodeIterator(true);
-        while (nodes.hasNext()) {
-            AssociativeTrieNode<K, List<Evidence<Route>>> n = nodes.next();
-            List<Evidence<Route>> routes = new ArrayList<>(n.getValue());
-            routes.sort(BY_METRIC);
-            found.add(new Candidates(n.getKey(), routes));
-        }
+        return found;
     }
 }

@@ -25,21 +25,31 @@ import java.util.Optional;
  * @param source          the source address the route gives: its {@code src}, else the primary address
  *                        of the egress interface
  * @param reasons         each step of the reasoning, in order, in words
+ * @param settings        the kernel settings the decision also rests on (a {@code forwarding = 0}
+ *                        that stops a forwarded packet)
  */
 public record RoutingDecision(RouteOutcome outcome, Optional<Evidence<PolicyRule>> rule, String table,
                               Optional<Evidence<Route>> route, List<NextHop> nextHops,
                               Optional<String> egressInterface, Optional<InetAddress> source,
-                              List<String> reasons) {
+                              List<String> reasons, List<Provenance> settings) {
     public RoutingDecision {
         nextHops = List.copyOf(nextHops);
         reasons = List.copyOf(reasons);
+        settings = List.copyOf(settings);
     }
 
-    /** Every artifact line the decision rests on (rule, route). */
+    public RoutingDecision(RouteOutcome outcome, Optional<Evidence<PolicyRule>> rule, String table,
+                           Optional<Evidence<Route>> route, List<NextHop> nextHops, Optional<String> egressInterface,
+                           Optional<InetAddress> source, List<String> reasons) {
+        this(outcome, rule, table, route, nextHops, egressInterface, source, reasons, List.of());
+    }
+
+    /** Every artifact line the decision rests on (rule, route, settings). */
     public List<Provenance> evidence() {
-        List<Provenance> lines = new ArrayList<>(2);
+        List<Provenance> lines = new ArrayList<>(2 + settings.size());
         rule.ifPresent(r -> lines.add(r.provenance()));
         route.ifPresent(r -> lines.add(r.provenance()));
+        lines.addAll(settings);
         return List.copyOf(lines);
     }
 

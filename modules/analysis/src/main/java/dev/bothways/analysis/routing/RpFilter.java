@@ -48,13 +48,9 @@ public final class RpFilter {
                     "no rp_filter setting in the evidence for " + host.host() + "; assuming the kernel default 0 (off)");
         }
         long value = Math.max(number(all), number(own));
-        Optional<RpFilterMode> known = RpFilterMode.ofValue(value);
         String setting = settingText(all, own);
-        if (known.isEmpty()) {
-            return new RpFilterVerdict(RpFilterMode.OFF, true, Optional.empty(), evidence,
-                    setting + ": " + value + " is not a mode the kernel knows; taken as off");
-        }
-        RpFilterMode mode = known.get();
+        // fib_validate_source: 0 skips the check, 1 is strict, and any other value takes the loose path
+        RpFilterMode mode = RpFilterMode.ofValue(value).orElse(RpFilterMode.LOOSE);
         if (mode == RpFilterMode.OFF) {
             return new RpFilterVerdict(mode, true, Optional.empty(), evidence, setting + ": off, no check");
         }

@@ -6,12 +6,14 @@ import static dev.bothways.analysis.routing.RoutingEvidence.lineOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.bothways.model.Addresses;
+import dev.bothways.model.ArtifactId;
 import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
 import dev.bothways.model.FiveTuple;
 import dev.bothways.model.NextHop;
 import dev.bothways.model.PolicyRule;
 import dev.bothways.model.Route;
+import dev.bothways.model.RouteDecision;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
@@ -98,6 +100,29 @@ class PolicyRouterLabTest {
                 List.of(hop("10.0.11.2", "r1-fw1"), hop("10.0.12.2", "r1-fw2")), Optional.empty(), Optional.empty(),
                 decision.reasons()), decision);
         assertEquals(true, decision.multipath());
+
+        RouteDecision kernel = RoutingEvidence.items(RoutingEvidence.read("firewall-pair-ecmp", "r1", "ip-route-get.txt"),
+                RouteDecision.class).get(0).fact();
+        NextHop kernelBranch = new NextHop(kernel.gateway(), kernel.device(), 1, List.of());
+        assertEquals(List.of(kernelBranch), decision.nextHops().stream().filter(kernelBranch::equals).toList(),
+                "ip route get on r1 names one of the two branches");
+    }
+
+    @Test
+    void serverWithForwardingOffDropsAPacketNotForItself() {
+        HostRouting server = lab("policy-routing-reply", "server");
+        RoutingDecision decision = new PolicyRouter(server)
+                .route(RoutedPacket.arriving(tuple("tcp 10.0.1.10:40001 > 10.0.3.99:8080"), "server-fwa"));
+
+        Evidence<PolicyRule> rule = at(server.rules(), lineOf("policy-routing-reply", "server", "ip-rule.txt", "32766:"));
+        Evidence<Route> route = at(server.routes(),
+                lineOf("policy-routing-reply", "server", "ip-route.txt", "10.0.3.0/24 dev server-fwb proto kernel"));
+        ArtifactLines setting = ArtifactLines.line(new ArtifactId("server/sysctl.txt"),
+                lineOf("policy-routing-reply", "server", "sysctl.txt", "net.ipv4.conf.server-fwa.forwarding ="));
+        assertEquals(new RoutingDecision(RouteOutcome.UNREACHABLE, Optional.of(rule), "main", Optional.of(route),
+                List.of(), Optional.empty(), Optional.empty(), decision.reasons(), List.of(setting)), decision);
+        assertEquals("net.ipv4.conf.server-fwa.forwarding = 0: the host does not forward, so the packet is dropped",
+                decision.reasons().get(decision.reasons().size() - 1));
     }
 
     @Test

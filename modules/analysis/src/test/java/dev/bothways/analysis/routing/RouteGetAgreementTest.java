@@ -82,11 +82,21 @@ class RouteGetAgreementTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostsWithRouteGet")
     void evaluatorAgreesWithTheKernelsRouteGet(LabHost lab) {
+        agrees(lab, lab(lab.caseName(), lab.host()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostsWithRouteGet")
+    void evaluatorOnTheJsonArtifactsAgreesWithTheKernelsRouteGet(LabHost lab) {
+        agrees(lab, RoutingEvidence.labJson(lab.caseName(), lab.host()));
+    }
+
+    private static void agrees(LabHost lab, HostRouting host) {
         ImportedArtifact routeGet = RoutingEvidence.read(lab.caseName(), lab.host(), "ip-route-get.txt");
         RouteDecision kernel = items(routeGet, RouteDecision.class).get(0).fact();
         RoutedPacket packet = asked(routeGet.artifact().commandLine().orElseThrow());
 
-        RoutingDecision ours = new PolicyRouter(lab(lab.caseName(), lab.host())).route(packet);
+        RoutingDecision ours = new PolicyRouter(host).route(packet);
 
         Answer expected = new Answer(kernel.type(), kernel.table().orElse("main"), kernel.gateway(), kernel.device());
         List<Answer> branches = ours.nextHops().stream()

@@ -7,7 +7,6 @@ import dev.bothways.importers.Diagnostic;
 import dev.bothways.importers.ImportedArtifact;
 import dev.bothways.importers.Severity;
 import dev.bothways.model.ArtifactId;
-import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
 import dev.bothways.model.InterfaceAddress;
 import dev.bothways.model.PolicyRule;
@@ -25,8 +24,7 @@ import java.util.Optional;
 
 /**
  * Builds {@link HostRouting} the way the app will: the lab's real files (or pasted snippets) read by
- * the real importers. Sysctl output is read here with a few lines of test code, because its importer
- * lives on another branch for now.
+ * the real importers.
  */
 final class RoutingEvidence {
     private RoutingEvidence() {
@@ -58,7 +56,7 @@ final class RoutingEvidence {
                 items(read(caseName, host, "ip-addr.txt"), InterfaceAddress.class),
                 items(read(caseName, host, "ip-route.txt"), Route.class),
                 items(read(caseName, host, "ip-rule.txt"), PolicyRule.class),
-                sysctls(id(caseName, host, "sysctl.txt"), lines(labFile(caseName, host, "sysctl.txt"))));
+                items(read(caseName, host, "sysctl.txt"), SysctlSetting.class));
     }
 
     /** The same host from its {@code ip -j} artifacts. */
@@ -67,7 +65,7 @@ final class RoutingEvidence {
                 items(read(caseName, host, "ip-addr.json"), InterfaceAddress.class),
                 items(read(caseName, host, "ip-route.json"), Route.class),
                 items(read(caseName, host, "ip-rule.json"), PolicyRule.class),
-                sysctls(id(caseName, host, "sysctl.txt"), lines(labFile(caseName, host, "sysctl.txt"))));
+                items(read(caseName, host, "sysctl.txt"), SysctlSetting.class));
     }
 
     static ImportedArtifact read(String caseName, String host, String file) {
@@ -87,7 +85,7 @@ final class RoutingEvidence {
                 addresses.isEmpty() ? List.of() : items(pasted("ip-addr", "ip-addr", addresses), InterfaceAddress.class),
                 items(pasted("ip-route", "ip-route", routes), Route.class),
                 rules.isEmpty() ? List.of() : items(pasted("ip-rule", "ip-rule", rules), PolicyRule.class),
-                sysctls(new ArtifactId("sysctl"), sysctl.lines().toList()));
+                sysctl.isEmpty() ? List.of() : items(pasted("sysctl", "sysctl", sysctl), SysctlSetting.class));
     }
 
     /** The evidence of {@code type} an artifact holds, after checking it was read without an error. */
@@ -99,20 +97,6 @@ final class RoutingEvidence {
         for (Evidence<?> e : artifact.items(Evidence.class)) {
             if (type.isInstance(e.fact())) {
                 found.add((Evidence<T>) e);
-            }
-        }
-        return found;
-    }
-
-    /** Linux {@code sysctl} output: {@code key = value} lines, collector header lines skipped. */
-    static List<Evidence<SysctlSetting>> sysctls(ArtifactId id, List<String> lines) {
-        List<Evidence<SysctlSetting>> found = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int eq = line.indexOf(" = ");
-            if (!line.startsWith("#") && eq > 0) {
-                found.add(new Evidence<>(new SysctlSetting(line.substring(0, eq).strip(), line.substring(eq + 3).strip()),
-                        ArtifactLines.line(id, i + 1)));
             }
         }
         return found;

@@ -6,7 +6,15 @@ import static dev.bothways.analysis.routing.RoutingEvidence.lab;
 import static dev.bothways.analysis.routing.RoutingEvidence.lineOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static dev.bothways.analysis.routing.PolicyRouterLabTest.ip;
+
 import dev.bothways.model.ArtifactId;
+import dev.bothways.model.FiveTuple;
+import dev.bothways.model.Protocol;
+import dev.bothways.model.kernellog.KernelLog;
+import dev.bothways.model.kernellog.MartianKind;
+import dev.bothways.model.kernellog.MartianReport;
+import java.util.Collections;
 import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
 import dev.bothways.model.Provenance;
@@ -49,6 +57,24 @@ class RpFilterLabTest {
                         + "the route back to 10.0.1.10 leaves by server-ra, not server-rb where the packet came in, "
                         + "so it is dropped as a martian",
                 verdict.reverse()), verdict);
+    }
+
+    @Test
+    void everyMartianSourceTheServerLoggedIsAPacketTheFilterDrops() {
+        HostRouting server = lab(CASE, "server");
+        var imported = RoutingEvidence.read(CASE, "server", "kernel-log.txt");
+        assertEquals("kernel-log", imported.artifact().format(), imported.diagnostics().toString());
+        List<MartianReport> martians = imported.items(KernelLog.class)
+                .stream().flatMap(log -> log.martians().stream()).map(Evidence::fact)
+                .filter(m -> m.kind() == MartianKind.SOURCE).toList();
+        long logged = RoutingEvidence.lines(RoutingEvidence.labFile(CASE, "server", "kernel-log.txt")).stream()
+                .filter(l -> l.contains("martian source")).count();
+
+        List<Boolean> accepted = martians.stream()
+                .map(m -> new RpFilter(server).check(RoutedPacket.arriving(new FiveTuple(Protocol.TCP,
+                        ip(m.source()), 40001, ip(m.destination()), 8080), m.device())).accepts())
+                .toList();
+        assertEquals(Collections.nCopies((int) logged, false), accepted);
     }
 
     @Test
