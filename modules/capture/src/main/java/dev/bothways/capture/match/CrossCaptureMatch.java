@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The result of matching captures: each point's clock offset to the reference and coverage, every
- * packet followed across the points, the observations (one per packet and point), and each
- * capture's diagnostics by point.
+ * packet followed across the points in time order, the observations (one per packet and capture
+ * point: those of trail {@code i} are {@code observations[i * points .. (i + 1) * points)}, in the
+ * order of {@code coverage}), and each capture's diagnostics by point.
  */
 public record CrossCaptureMatch(String reference, List<ClockOffset> offsets, List<CaptureCoverage> coverage,
                                 List<PacketTrail> trails, List<Observation> observations,
@@ -21,5 +22,11 @@ public record CrossCaptureMatch(String reference, List<ClockOffset> offsets, Lis
         trails = List.copyOf(trails);
         observations = List.copyOf(observations);
         diagnostics = Map.copyOf(diagnostics);
+    }
+
+    /** The observations of trail {@code index}, one per capture point in the order of {@link #coverage()}. */
+    public List<Observation> observationsOf(int index) {
+        int points = coverage.size();
+        return observations.subList(index * points, (index + 1) * points);
     }
 }

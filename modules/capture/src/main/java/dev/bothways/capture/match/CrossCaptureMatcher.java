@@ -64,30 +64,10 @@ public final class CrossCaptureMatcher {
         List<PacketIdentity> identities = new ArrayList<>();
         group(scans, instances, identities);
 
-        long roundTrip = longestHandshake(scans);
-        List<ClockOffset> offsets = new ArrayList<>();
+        List<ClockOffset> offsets = offsets(new ArrayList<>(scans.keySet()), reference, instances, identities, oriented,
+                manualOffsets, longestHandshake(scans));
         Map<String, ClockOffset> byPoint = new HashMap<>();
-        for (String point : scans.keySet()) {
-            ClockOffset offset;
-            if (manualOffsets.containsKey(point)) {
-                offset = new ClockOffset(point, reference, manualOffsets.get(point).toNanos(), 0, 0, ClockOffset.Source.MANUAL);
-            } else if (point.equals(reference)) {
-                offset = new ClockOffset(point, reference, 0, 0, 0, ClockOffset.Source.REFERENCE);
-            } else {
-                ClockOffsetEstimator estimator = new ClockOffsetEstimator();
-                for (int i = 0; i < instances.size(); i++) {
-                    List<Sighting> atRef = instances.get(i).get(reference);
-                    List<Sighting> atPoint = instances.get(i).get(point);
-                    if (atRef != null && atPoint != null) {
-                        estimator.add(lane(identities.get(i).packet(), oriented),
-                                atPoint.get(0).timeNanos() - atRef.get(0).timeNanos());
-                    }
-                }
-                offset = estimator.estimate(point, reference, roundTrip);
-            }
-            offsets.add(offset);
-            byPoint.put(point, offset);
-        }
+        offsets.forEach(o -> byPoint.put(o.capturePoint(), o));
 
         List<CaptureCoverage> coverage = scans.values().stream().map(CaptureScan.Result::coverage).toList();
         Map<String, Map<FiveTuple, FiveTuple>> localViews = localViews(scans);
@@ -117,6 +97,71 @@ public final class CrossCaptureMatcher {
         Map<String, List<CaptureDiagnostic>> diagnostics = new LinkedHashMap<>();
         scans.forEach((point, scan) -> diagnostics.put(point, scan.diagnostics()));
         return new CrossCaptureMatch(reference, offsets, coverage, sorted, observations, diagnostics);
+    }
+
+    /**
+     * Every point's offset to the reference. A point that shares no packet with the reference is
+     * reached through one that does (offsets add up, and so do uncertainties), always along the
+     * pair that shares the most packets; a point sharing none with anyone is assumed in step.
+     */
+    private static List<ClockOffset> offsets(List<String> points, String reference,
+                                             List<Map<String, List<Sighting>>> instances, List<PacketIdentity> identities,
+                                             Map<FiveTuple, FiveTuple> oriented, Map<String, Duration> manual,
+                                             long roundTrip) {
+        Map<String, ClockOffset> resolved = new LinkedHashMap<>();
+        resolved.put(reference, manual.containsKey(reference)
+                ? new ClockOffset(reference, reference, manual.get(reference).toNanos(), 0, 0, ClockOffset.Source.MANUAL)
+                : new ClockOffset(reference, reference, 0, 0, 0, ClockOffset.Source.REFERENCE));
+        for (String point : points) {
+            if (manual.containsKey(point) && !point.equals(reference)) {
+                resolved.put(point, new ClockOffset(point, reference, manual.get(point).toNanos(), 0, 0,
+                        ClockOffset.Source.MANUAL));
+            }
+        }
+        while (resolved.size() < points.size()) {
+            String bestPoint = null;
+            String bestVia = null;
+            int bestCount = 0;
+            for (String point : points) {
+                if (resolved.containsKey(point)) {
+                    continue;
+                }
+                for (String via : resolved.keySet()) {
+                    int count = 0;
+                    for (Map<String, List<Sighting>> instance : instances) {
+                        if (instance.containsKey(point) && instance.containsKey(via)) {
+                            count++;
+                        }
+                    }
+                    if (count > bestCount) {
+                        bestCount = count;
+                        bestPoint = point;
+                        bestVia = via;
+                    }
+                }
+            }
+            if (bestPoint == null) {
+                break;
+            }
+            ClockOffsetEstimator estimator = new ClockOffsetEstimator();
+            for (int i = 0; i < instances.size(); i++) {
+                List<Sighting> atVia = instances.get(i).get(bestVia);
+                List<Sighting> atPoint = instances.get(i).get(bestPoint);
+                if (atVia != null && atPoint != null) {
+                    estimator.add(lane(identities.get(i).packet(), oriented), atPoint.get(0).timeNanos() - atVia.get(0).timeNanos());
+                }
+            }
+            ClockOffset step = estimator.estimate(bestPoint, bestVia, roundTrip);
+            ClockOffset via = resolved.get(bestVia);
+            resolved.put(bestPoint, new ClockOffset(bestPoint, reference, via.offsetNanos() + step.offsetNanos(),
+                    via.uncertaintyNanos() + step.uncertaintyNanos(), step.samples(), step.source()));
+        }
+        List<ClockOffset> out = new ArrayList<>();
+        for (String point : points) {
+            out.add(resolved.getOrDefault(point, new ClockOffset(point, reference, 0,
+                    ClockOffsetEstimator.ASSUMED_UNCERTAINTY, 0, ClockOffset.Source.ASSUMED)));
+        }
+        return out;
     }
 
     /** Two passes of one packet through a host it is captured on come well within this of each other. */
@@ -240,34 +285,53 @@ public final class CrossCaptureMatcher {
         };
     }
 
-    /** The longest SYN to SYN-ACK time any point saw: no one-way delay on the path can exceed it. */
+    /**
+     * The longest handshake round trip any point saw: from a flow's first SYN-ACK back to the
+     * last SYN before it. Measured near the client it bounds every one-way delay on the path; it is
+     * the best bound the captures offer when no point there saw the reply.
+     */
     private static long longestHandshake(Map<String, CaptureScan.Result> scans) {
         long longest = 0;
         for (CaptureScan.Result scan : scans.values()) {
-            Map<FiveTuple, Long> syn = new HashMap<>();
+            Map<FiveTuple, List<Long>> syns = new HashMap<>();
+            Map<FiveTuple, Long> firstSynAck = new HashMap<>();
             for (Map.Entry<PacketIdentity, List<Sighting>> e : scan.sightings().entrySet()) {
                 PacketIdentity id = e.getKey();
-                if (id.packet().protocol() == Protocol.TCP && (id.flags() & (SYN | ACK)) == SYN) {
-                    syn.merge(id.packet(), e.getValue().get(e.getValue().size() - 1).timeNanos(), Math::max);
+                if (id.packet().protocol() != Protocol.TCP) {
+                    continue;
+                }
+                if ((id.flags() & (SYN | ACK)) == SYN) {
+                    e.getValue().forEach(s -> syns.computeIfAbsent(id.packet(), k -> new ArrayList<>()).add(s.timeNanos()));
+                } else if ((id.flags() & (SYN | ACK)) == (SYN | ACK)) {
+                    long t = e.getValue().get(0).timeNanos();
+                    firstSynAck.merge(id.packet().reversed(), t, Math::min);
                 }
             }
-            for (Map.Entry<PacketIdentity, List<Sighting>> e : scan.sightings().entrySet()) {
-                PacketIdentity id = e.getKey();
-                if (id.packet().protocol() == Protocol.TCP && (id.flags() & (SYN | ACK)) == (SYN | ACK)) {
-                    Long sent = syn.get(id.packet().reversed());
-                    if (sent != null) {
-                        longest = Math.max(longest, Math.abs(e.getValue().get(0).timeNanos() - sent));
-                    }
-                }
+            for (Map.Entry<FiveTuple, Long> e : firstSynAck.entrySet()) {
+                long synAck = e.getValue();
+                long lastSyn = syns.getOrDefault(e.getKey(), List.of()).stream()
+                        .filter(t -> t <= synAck).mapToLong(Long::longValue).max().orElse(synAck);
+                longest = Math.max(longest, synAck - lastSyn);
             }
         }
         return longest;
     }
 
-    /** When the packet passed, on the reference clock: from the first point (in input order) that saw it. */
+    /** When the packet passed, on the reference clock: from the point that saw it whose clock is best known. */
     private static long referenceTime(Map<String, List<Sighting>> instance, Map<String, ClockOffset> offsets) {
-        Sighting first = instance.values().iterator().next().get(0);
-        return first.timeNanos() - offsets.get(first.point()).offsetNanos();
+        Sighting best = witness(instance, offsets);
+        return best.timeNanos() - offsets.get(best.point()).offsetNanos();
+    }
+
+    private static Sighting witness(Map<String, List<Sighting>> instance, Map<String, ClockOffset> offsets) {
+        Sighting best = null;
+        for (List<Sighting> passes : instance.values()) {
+            Sighting s = passes.get(0);
+            if (best == null || offsets.get(s.point()).uncertaintyNanos() < offsets.get(best.point()).uncertaintyNanos()) {
+                best = s;
+            }
+        }
+        return best;
     }
 
     /** How each point saw each original-side directional tuple (its local form, before NAT translation). */
@@ -291,7 +355,7 @@ public final class CrossCaptureMatcher {
                     seen.get().timeNanos() - offset.offsetNanos(), Visibility.SEEN, Optional.of(seen.get().packet()),
                     "seen (TTL " + seen.get().ttl() + ")");
         }
-        Sighting witness = trail.sightings().values().iterator().next().get(0);
+        Sighting witness = witness(trail.sightings(), offsets);
         long margin = offset.uncertaintyNanos() + offsets.get(witness.point()).uncertaintyNanos() + MARGIN;
         long local = referenceNanos + offset.offsetNanos();
         Visibility verdict = Visibility.UNKNOWABLE;
