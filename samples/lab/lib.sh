@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # variables shared with run and the case files
 # Bothways lab — shared helpers (sourced by samples/lab/run). Bash.
 #
 # Everything the lab creates is named with the prefix "bw-" (network namespaces, FRR path
@@ -122,8 +124,9 @@ ecmp_hash() {
 frr() {
     local h=$1 conf=$2 n="$LAB_NS_PREFIX$1"
     local d="/run/frr/$n"
-    command -v vtysh >/dev/null && [ -x /usr/lib/frr/zebra ] && [ -x /usr/lib/frr/staticd ] \
-        || fail "FRR (zebra, staticd, vtysh) is not installed: apt-get install -y frr"
+    if ! command -v vtysh >/dev/null || [ ! -x /usr/lib/frr/zebra ] || [ ! -x /usr/lib/frr/staticd ]; then
+        fail "FRR (zebra, staticd, vtysh) is not installed: apt-get install -y frr"
+    fi
     mkdir -p /run/frr "$d"
     LAB_FRR_DIRS+=("$d")
     printf '%s\n' "$conf" >"$d/frr.conf"
@@ -153,11 +156,12 @@ bg() {
     LAB_BG_PIDS+=("$!")
 }
 
-# server HOST ADDR PORT SECONDS [REPLY_BYTES]: start the one-shot server and wait until it listens
+# server HOST ADDR PORT SECONDS [tcpserve.py args]: start the one-shot server, wait until it listens
 server() {
-    local h=$1 addr=$2 port=$3 secs=$4 reply=${5:-64} i
+    local h=$1 addr=$2 port=$3 secs=$4 i
+    shift 4
     bg inns "$h" timeout "$((secs + 5))" /usr/bin/python3 "$LAB_DIR/tcpserve.py" --bind "$addr" --port "$port" \
-        --seconds "$secs" --reply-bytes "$reply"
+        --seconds "$secs" "$@"
     for i in $(seq 1 50); do
         inns "$h" ss -Hltn "sport = :$port" | grep -q LISTEN && return 0
         sleep 0.1
@@ -198,10 +202,10 @@ collect() {
 # collect_wait_open: wait until every running collector has opened its capture window
 collect_wait_open() {
     local h i ok
-    for i in $(seq 1 100); do
+    for i in $(seq 1 200); do
         ok=1
         for h in "$@"; do
-            grep -q 'capture window open' "$CASE_OUT/$h/collect.log" 2>/dev/null || ok=0
+            grep -q 'capture window open' "$LAB_TMP/collect-$h.out" 2>/dev/null || ok=0
         done
         [ "$ok" = 1 ] && { sleep 1; return 0; }
         sleep 0.1
@@ -234,7 +238,14 @@ packets() {
 expect_packets() {
     local h=$1 f=$2 op=$3 n=$4 what=$5 c
     c=$(packets "$h" "$f")
-    if [ "$c" "$op" "$n" ]; then
+    local ok=1
+    case "$op" in
+        -eq) [ "$c" -eq "$n" ] || ok=0 ;;
+        -ge) [ "$c" -ge "$n" ] || ok=0 ;;
+        -le) [ "$c" -le "$n" ] || ok=0 ;;
+        *) fail "expect_packets: unknown operator $op" ;;
+    esac
+    if [ "$ok" = 1 ]; then
         say "check ok: $h: $what ($c packets)"
     else
         fail "check: $h: $what: got $c packets matching '$f', wanted $op $n"

@@ -74,7 +74,6 @@ public final class LaneCanvas extends Pane {
                 getChildren().add(glyph);
             });
         }
-        getChildren().add(legend(Math.max(width, 900)));
     }
 
     private void drawLaneTitles(CaseAnalysis analysis, double width) {
@@ -99,14 +98,15 @@ public final class LaneCanvas extends Pane {
         Rectangle zone = new Rectangle(x1, TOP - 40, Math.max(x2 - x1, 1), ROW * 2 + 80);
         zone.getStyleClass().add(Styles.DIVERGENCE_ZONE);
         zone.setMouseTransparent(true);
-        Label part = new Label("⑂ lanes part after " + d.splitsAfter());
+        Label part = new Label("lanes part after " + d.splitsAfter());
         part.getStyleClass().add(Styles.DIVERGENCE_MARK);
         part.relocate(x1 + 6, TOP - 36);
         getChildren().addAll(zone, part);
         d.rejoinsAt().ifPresent(r -> {
             Label meet = new Label("lanes meet at " + r);
             meet.getStyleClass().addAll(Styles.DIVERGENCE_MARK, "rejoin");
-            meet.relocate(x2 + 6, TOP + ROW * 2 + 28);
+            meet.layoutXProperty().bind(meet.widthProperty().negate().add(x2 - 6));
+            meet.setLayoutY(TOP + ROW * 2 + 28);
             getChildren().add(meet);
         });
     }
@@ -133,14 +133,16 @@ public final class LaneCanvas extends Pane {
                 .orElseGet(() -> new Link(from, to, dev.bothways.model.Basis.INFERRED, List.of()));
     }
 
-    private VBox legend(double width) {
+    /** The key to the drawing; the window pins it over the canvas so it stays in view. */
+    public static VBox legend() {
         VBox box = new VBox(4,
                 swatch(Styles.LINK_FORWARD, "forward lane"),
                 swatch(Styles.LINK_RETURN, "return lane"),
                 swatch("legend-inferred", "inferred (no evidence saw it)"),
                 swatch(Styles.DIVERGENCE_ZONE, "where the lanes part"));
         box.getStyleClass().add(Styles.LEGEND);
-        box.relocate(width - 250, 8);
+        box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        box.setMouseTransparent(true);
         return box;
     }
 

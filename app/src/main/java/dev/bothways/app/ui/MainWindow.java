@@ -3,6 +3,9 @@ package dev.bothways.app.ui;
 import java.io.File;
 import java.io.IOException;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -20,6 +23,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -44,9 +48,13 @@ public final class MainWindow {
                 canvas.show(now);
             }
         });
-        ScrollPane canvasPane = new ScrollPane(canvas);
+        ScrollPane canvasPane = new ScrollPane(new Group(canvas));
         canvasPane.getStyleClass().add("canvas-pane");
-        SplitPane centre = new SplitPane(new ArtifactsView(model), canvasPane, InspectorView.scrolled(new InspectorView(model)));
+        fitToViewport(canvasPane);
+        StackPane canvasArea = new StackPane(canvasPane, LaneCanvas.legend());
+        StackPane.setAlignment(canvasArea.getChildren().get(1), Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(canvasArea.getChildren().get(1), new Insets(0, 22, 22, 0));
+        SplitPane centre = new SplitPane(new ArtifactsView(model), canvasArea, InspectorView.scrolled(new InspectorView(model)));
         centre.setDividerPositions(0.18, 0.78);
         SplitPane main = new SplitPane(centre, new FindingsView(model));
         main.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -54,6 +62,24 @@ public final class MainWindow {
         root.setTop(menus());
         root.setCenter(main);
         root.setBottom(statusBar());
+    }
+
+    private static final double MAX_ZOOM = 1.5;
+
+    /** Scales the drawing to the viewport, so both lanes stay whole on screen and large where there is room. */
+    private void fitToViewport(ScrollPane pane) {
+        Runnable fit = () -> {
+            double wantWidth = canvas.getPrefWidth();
+            double wantHeight = canvas.getPrefHeight();
+            double haveWidth = pane.getViewportBounds().getWidth();
+            double haveHeight = pane.getViewportBounds().getHeight();
+            double scale = wantWidth > 0 && haveWidth > 0 && wantHeight > 0 && haveHeight > 0
+                    ? Math.min(MAX_ZOOM, Math.min(haveWidth / wantWidth, haveHeight / wantHeight)) : 1;
+            canvas.setScaleX(scale);
+            canvas.setScaleY(scale);
+        };
+        pane.viewportBoundsProperty().addListener((obs, old, now) -> fit.run());
+        canvas.prefWidthProperty().addListener((obs, old, now) -> fit.run());
     }
 
     public Scene scene() {

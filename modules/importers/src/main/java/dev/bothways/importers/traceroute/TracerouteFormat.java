@@ -4,6 +4,7 @@ import dev.bothways.importers.ArtifactFormat;
 import dev.bothways.importers.ArtifactSource;
 import dev.bothways.importers.MatchStrength;
 import dev.bothways.importers.ParseResult;
+import dev.bothways.importers.PastedCommand;
 import dev.bothways.importers.Sniff;
 import dev.bothways.model.Progress;
 import dev.bothways.model.Trace;
@@ -36,7 +37,8 @@ public final class TracerouteFormat implements ArtifactFormat<Trace> {
         if (HEADER.matcher(first).matches()) {
             return MatchStrength.FULL;
         }
-        if (head.commandLine().matches("^(sudo\\s+)?traceroute6?\\b.*")) {
+        if (PastedCommand.find(head.commandLine(), TracerouteParser.TOOLS).isPresent()
+                || PastedCommand.find(first, TracerouteParser.TOOLS).isPresent()) {
             return MatchStrength.SOLID;
         }
         long hopLines = head.lines().stream().limit(20)
@@ -47,6 +49,6 @@ public final class TracerouteFormat implements ArtifactFormat<Trace> {
 
     @Override
     public ParseResult<Trace> parse(ArtifactSource source, Progress progress) {
-        return new TracerouteParser(source).parse();
+        return new TracerouteParser(source, progress).parse();
     }
 }

@@ -1,14 +1,16 @@
 package dev.bothways.importers.traceroute;
 
 import dev.bothways.importers.ArtifactSource;
-import dev.bothways.importers.Diagnostic;
 import dev.bothways.importers.DiagnosticKind;
+import dev.bothways.importers.LineOrientedParser;
 import dev.bothways.importers.ParseResult;
+import dev.bothways.importers.PastedCommand;
 import dev.bothways.importers.Severity;
 import dev.bothways.model.Addresses;
 import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
 import dev.bothways.model.Hop;
+import dev.bothways.model.Progress;
 import dev.bothways.model.Responder;
 import dev.bothways.model.Trace;
 import java.net.InetAddress;
@@ -17,109 +19,137 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads one traceroute output; one instance per artifact. */
-final class TracerouteParser {
+final class TracerouteParser extends LineOrientedParser {
+    static final Set<String> TOOLS = Set.of("traceroute", "traceroute6");
     private static final Pattern TARGET = Pattern.compile(
             "^traceroute6? to (\\S+)\\s+\\(([^)]+)\\)(?:\\s+from\\s+\\S+)?,.*");
-    private static final Pattern HOP_START = Pattern.compile("^\\s*(\\d{1,3})\\s+(.*)$");
+    private static final Pattern HOP_START = Pattern.compile("^\\s*(\\d{1,3})\\s+(\\S.*)$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
-    private final ArtifactSource source;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Evidence<Hop>> hops = new ArrayList<>();
     private Optional<InetAddress> target = Optional.empty();
     private Optional<String> targetName = Optional.empty();
+    private @Nullable HopBuilder current;
+    private boolean sawHeader;
 
-    private HopBuilder current;
-
-    TracerouteParser(ArtifactSource source) {
-        this.source = source;
+    TracerouteParser(ArtifactSource source, Progress progress) {
+        super(source, progress);
     }
 
     ParseResult<Trace> parse() {
-        List<String> lines = source.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int number = source.lineNumber(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            Matcher header = TARGET.matcher(line.strip());
-            if (header.matches()) {
-                readTarget(header, number, line);
-                continue;
-            }
-            if (line.stripLeading().startsWith("traceroute")) {
-                continue; // "traceroute: Warning: ... has multiple addresses"
-            }
-            Matcher hop = HOP_START.matcher(line);
-            if (hop.matches()) {
-                finishHop();
-                current = new HopBuilder(Integer.parseInt(hop.group(1)), number);
-                readProbes(hop.group(2), number, line);
-            } else if (current != null && Character.isWhitespace(line.charAt(0))) {
-                current.lastLine = number;
-                readProbes(line.strip(), number, line);
-            } else {
-                diagnostics.add(Diagnostic.at(Severity.WARNING, DiagnosticKind.MALFORMED, source.id(), number, line,
-                        "not a traceroute hop line; skipped"));
-            }
+        run();
+        Trace trace = new Trace(target, targetName, hops);
+        return new ParseResult<>(List.of(trace), hops.size(), diagnostics.toList());
+    }
+
+    @Override
+    protected String formatName() {
+        return "traceroute";
+    }
+
+    @Override
+    protected void line(String line, int number) {
+        if (line.isBlank()) {
+            return;
         }
-        if (current != null && source.endsMidLine() && lastLineLooksCut(lines.get(lines.size() - 1))) {
-            current.cut = true;
+        String stripped = line.strip();
+        Matcher header = TARGET.matcher(stripped);
+        if (header.matches()) {
+            readTarget(header, number, line);
+            return;
+        }
+        if (stripped.startsWith("traceroute")) {
+            if (!stripped.contains("Warning:")) {
+                diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
+                        "traceroute reported a problem: " + stripped);
+            }
+            return;
+        }
+        if (hops.isEmpty() && current == null && !sawHeader && PastedCommand.find(line, TOOLS).isPresent()) {
+            return;
+        }
+        Matcher hop = HOP_START.matcher(line);
+        if (hop.matches()) {
+            finishHop();
+            current = new HopBuilder(Integer.parseInt(hop.group(1)), number);
+            readProbes(current, hop.group(2), number, line);
+        } else if (current != null && Character.isWhitespace(line.charAt(0))) {
+            current.lastLine = number;
+            readProbes(current, stripped, number, line);
+        } else {
+            diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line,
+                    "not a traceroute hop line; skipped");
+        }
+    }
+
+    @Override
+    protected void end(int lastLine, boolean terminated) {
+        HopBuilder hop = current;
+        if (hop != null && !terminated && hop.lastLine == lastLine && !cancelled()) {
+            int expected = hops.isEmpty() ? 3 : hops.get(hops.size() - 1).fact().probes();
+            if (hop.dangling || hop.probes < expected) {
+                diagnostics.add(Severity.WARNING, DiagnosticKind.TRUNCATED, lastLine, "",
+                        "the output ends in the middle of hop " + hop.ttl + "; kept what it shows");
+            }
         }
         finishHop();
         if (hops.isEmpty() && diagnostics.isEmpty()) {
-            diagnostics.add(Diagnostic.at(Severity.WARNING, DiagnosticKind.TRUNCATED, source.id(), 0, "",
-                    "no hops: the output holds only its header"));
+            diagnostics.add(Severity.WARNING, DiagnosticKind.TRUNCATED, 0, "",
+                    "no hops: the output holds only its header");
         }
-        Trace trace = new Trace(target, targetName, hops);
-        return new ParseResult<>(List.of(trace), hops.size(), diagnostics);
     }
 
     private void readTarget(Matcher header, int number, String line) {
+        sawHeader = true;
         targetName = Optional.of(header.group(1));
         target = Addresses.parse(header.group(2));
         if (target.isEmpty()) {
-            diagnostics.add(Diagnostic.at(Severity.WARNING, DiagnosticKind.SUSPICIOUS, source.id(), number, line,
-                    "the target '" + header.group(2) + "' is not an IP address"));
+            diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
+                    "the target '" + header.group(2) + "' is not an IP address");
         }
     }
 
-    /** A hop cut mid-line: fewer probe answers than the hops before it had. */
-    private boolean lastLineLooksCut(String last) {
-        int expected = hops.isEmpty() ? 3 : hops.get(hops.size() - 1).fact().probes();
-        return current.probes < expected && HOP_START.matcher(last).matches();
-    }
-
-    private void readProbes(String text, int number, String line) {
+    private void readProbes(HopBuilder hop, String text, int number, String line) {
         String[] tokens = text.strip().split("\\s+");
-        ResponderBuilder responder = current.lastResponder;
+        ResponderBuilder responder = hop.lastResponder;
         String pendingName = null;
+        List<String> pendingTags = new ArrayList<>();
+        hop.dangling = false;
         for (int t = 0; t < tokens.length; t++) {
             String token = tokens[t];
+            boolean last = t + 1 == tokens.length;
             if (token.isEmpty()) {
                 continue;
             }
             if (token.equals("*")) {
-                current.probes++;
-            } else if (token.startsWith("(") && token.endsWith(")")) {
+                hop.probes++;
+            } else if (token.startsWith("(") && token.endsWith(")") && token.length() > 2) {
                 String inside = token.substring(1, token.length() - 1);
                 Optional<InetAddress> address = Addresses.parse(inside);
+                Optional<String> name = Optional.ofNullable(pendingName).filter(n -> Addresses.parse(n).isEmpty());
                 if (address.isPresent()) {
-                    responder = current.responder(address.get(), Optional.ofNullable(pendingName)
-                            .filter(name -> Addresses.parse(name).isEmpty()));
+                    responder = hop.responder(address, name);
                 } else {
-                    diagnostics.add(Diagnostic.at(Severity.NOTE, DiagnosticKind.SUSPICIOUS, source.id(), number, line,
-                            "hop " + current.ttl + " answered as '" + inside + "', which is not an IP address"));
-                    responder = null;
+                    diagnostics.add(Severity.NOTE, DiagnosticKind.SUSPICIOUS, number, line,
+                            "hop " + hop.ttl + " answered as '" + inside + "', which is not an IP address;"
+                                    + " kept as a name");
+                    responder = hop.responder(Optional.empty(), Optional.of(name.orElse(inside)));
                 }
+                responder.annotations.addAll(pendingTags);
+                pendingTags.clear();
                 pendingName = null;
-            } else if (NUMBER.matcher(token).matches() && t + 1 < tokens.length && tokens[t + 1].equals("ms")) {
-                current.probes++;
+            } else if (NUMBER.matcher(token).matches() && !last && tokens[t + 1].equals("ms")) {
+                hop.probes++;
+                if (responder == null && pendingName != null) {
+                    responder = hop.responder(Optional.empty(), Optional.of(pendingName));
+                    pendingName = null;
+                }
                 if (responder != null) {
                     responder.rtts.add(Double.parseDouble(token));
                 }
@@ -129,35 +159,45 @@ final class TracerouteParser {
                     responder.annotations.add(token);
                 }
             } else if (token.startsWith("[") && token.endsWith("]")) {
-                if (responder != null) {
+                boolean beforeResponder = !last && !NUMBER.matcher(tokens[t + 1]).matches();
+                if (beforeResponder || responder == null) {
+                    pendingTags.add(token);
+                } else {
                     responder.annotations.add(token);
                 }
+            } else if (last && NUMBER.matcher(token).matches()) {
+                hop.dangling = true; // an RTT whose "ms" is missing: the line was cut
             } else {
                 Optional<InetAddress> address = Addresses.parse(token);
-                boolean nameFollowedByAddress = t + 1 < tokens.length && tokens[t + 1].startsWith("(");
+                boolean nameFollowedByAddress = !last && tokens[t + 1].startsWith("(");
                 if (address.isPresent() && !nameFollowedByAddress) {
-                    responder = current.responder(address.get(), Optional.empty());
+                    responder = hop.responder(address, Optional.empty());
+                    responder.annotations.addAll(pendingTags);
+                    pendingTags.clear();
                     pendingName = null;
                 } else {
                     pendingName = token;
                 }
             }
         }
-        current.lastResponder = responder;
+        if (pendingName != null) {
+            hop.dangling = true;
+        }
+        hop.lastResponder = responder;
     }
 
     private void finishHop() {
-        if (current == null) {
+        HopBuilder hop = current;
+        if (hop == null) {
             return;
         }
-        if (current.cut) {
-            diagnostics.add(Diagnostic.at(Severity.WARNING, DiagnosticKind.TRUNCATED, source.id(), current.lastLine, "",
-                    "the output ends in the middle of hop " + current.ttl + "; kept what it shows"));
-        }
-        List<Responder> responders = current.responders.values().stream().map(ResponderBuilder::build).toList();
-        if (current.ttl >= 1) {
-            hops.add(new Evidence<>(new Hop(current.ttl, responders, current.probes),
-                    new ArtifactLines(source.id(), current.firstLine, current.lastLine)));
+        List<Responder> responders = hop.responders.values().stream().map(ResponderBuilder::build).toList();
+        if (hop.ttl >= 1) {
+            hops.add(new Evidence<>(new Hop(hop.ttl, responders, hop.probes),
+                    new ArtifactLines(source.id(), hop.firstLine, hop.lastLine)));
+        } else {
+            diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, hop.firstLine, "",
+                    "hop number 0 is not a TTL; skipped");
         }
         current = null;
     }
@@ -167,9 +207,9 @@ final class TracerouteParser {
         final int firstLine;
         int lastLine;
         int probes;
-        boolean cut;
-        final Map<InetAddress, ResponderBuilder> responders = new LinkedHashMap<>();
-        ResponderBuilder lastResponder;
+        boolean dangling;
+        final Map<String, ResponderBuilder> responders = new LinkedHashMap<>();
+        @Nullable ResponderBuilder lastResponder;
 
         HopBuilder(int ttl, int line) {
             this.ttl = ttl;
@@ -177,8 +217,9 @@ final class TracerouteParser {
             this.lastLine = line;
         }
 
-        ResponderBuilder responder(InetAddress address, Optional<String> name) {
-            ResponderBuilder r = responders.computeIfAbsent(address, a -> new ResponderBuilder(a, name));
+        ResponderBuilder responder(Optional<InetAddress> address, Optional<String> name) {
+            String key = address.map(Addresses::format).orElseGet(() -> "name:" + name.orElseThrow());
+            ResponderBuilder r = responders.computeIfAbsent(key, k -> new ResponderBuilder(address, name));
             if (r.name.isEmpty() && name.isPresent()) {
                 r.name = name;
             }
@@ -187,18 +228,18 @@ final class TracerouteParser {
     }
 
     private static final class ResponderBuilder {
-        final InetAddress address;
+        final Optional<InetAddress> address;
         Optional<String> name;
         final List<Double> rtts = new ArrayList<>();
         final List<String> annotations = new ArrayList<>();
 
-        ResponderBuilder(InetAddress address, Optional<String> name) {
+        ResponderBuilder(Optional<InetAddress> address, Optional<String> name) {
             this.address = address;
             this.name = name;
         }
 
         Responder build() {
-            return new Responder(address, name, rtts, annotations);
+            return new Responder(address, name, rtts, annotations, Optional.empty());
         }
     }
 }

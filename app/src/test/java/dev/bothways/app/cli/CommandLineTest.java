@@ -1,0 +1,98 @@
+package dev.bothways.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import dev.bothways.app.SampleCases;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+    static final Path SAMPLE = SampleCases.DEFAULT;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        return BothwaysCommand.commandLine().execute(args);
+    }
+
+    private static List<String> nodes(JsonNode lane) {
+        List<String> names = new ArrayList<>();
+        lane.forEach(hop -> names.add(hop.get("node").asText()));
+        return names;
+    }
+
+    @Test
+    void analyzeJsonPrintsBothLanesBetweenClientAndServer() throws Exception {
+        assertEquals(0, run("analyze", SAMPLE.toString(), "--json"));
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("tcp 10.0.1.10:40001 > 10.0.2.10:8080", report.get("flow").asText());
+        List<String> forward = nodes(report.get("forward"));
+        List<String> back = nodes(report.get("return"));
+        assertEquals("client", forward.get(0));
+        assertEquals("server", forward.get(forward.size() - 1));
+        assertEquals("server", back.get(0));
+        assertEquals("client", back.get(back.size() - 1));
+        assertTrue(forward.size() > 2 && back.size() > 2, "both lanes pass hops: " + forward + " / " + back);
+        assertTrue(report.get("findings").size() >= 1);
+        JsonNode finding = report.get("findings").get(0);
+        for (String field : List.of("kind", "confidence", "evidence", "against", "next")) {
+            assertTrue(finding.has(field), "a finding has " + field);
+        }
+    }
+
+    @Test
+    void analyzeRefusesAFlowItCannotRead() {
+        assertEquals(2, run("analyze", SAMPLE.toString(), "--flow", "tcp nowhere"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--flow 'tcp nowhere' is not of the form"));
+    }
+
+    @Test
+    void aBadPathIsAClearMessageAndNonZero() {
+        assertEquals(2, run("analyze", "/no/such/case"));
+        assertEquals("bothways: /no/such/case: no such folder\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("inspect", "/no/such/file.txt"));
+    }
+
+    @Test
+    void anUnknownSubcommandIsRefused() {
+        assertEquals(2, run("analyse", SAMPLE.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("analyse"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void inspectJsonNamesTypeConfidenceAndItems() throws Exception {
+        assertEquals(0, run("inspect", SAMPLE.resolve("server/traceroute-udp.txt").toString(), "--json"));
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("traceroute", report.get("type").asText());
+        assertEquals(0.97, report.get("confidence").asDouble());
+        assertEquals(4, report.get("items").asInt());
+        assertEquals(0, report.get("diagnostics").size());
+    }
+}

@@ -1,0 +1,68 @@
+package dev.bothways.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bothways.app.SampleCases;
+import dev.bothways.model.NodeId;
+import java.util.Set;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MainViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new MainViewModel(TaskRunner.SAME_THREAD);
+        window = new MainWindow(model);
+        stage.setScene(window.scene());
+        stage.show();
+        model.openCase(SampleCases.DEFAULT);
+    }
+
+    @Test
+    void sampleCaseShowsBothLanesAndTheDivergenceMark(FxRobot robot) {
+        Set<javafx.scene.Node> forward = robot.lookup("." + Styles.LINK_FORWARD).queryAll();
+        Set<javafx.scene.Node> back = robot.lookup("." + Styles.LINK_RETURN).queryAll();
+        int forwardHops = model.analysisProperty().get().lanes().forward().nodes().size();
+        int returnHops = model.analysisProperty().get().lanes().back().nodes().size();
+        assertEquals(forwardHops - 1, forward.stream().filter(n -> n instanceof LinkPath).count());
+        assertEquals(returnHops - 1, back.stream().filter(n -> n instanceof LinkPath).count());
+
+        Label mark = robot.lookup("." + Styles.DIVERGENCE_MARK).queryAs(Label.class);
+        String splitsAfter = model.analysisProperty().get().lanes().divergence().orElseThrow().splitsAfter().value();
+        assertEquals("lanes part after " + splitsAfter, mark.getText());
+        assertTrue(mark.isVisible());
+    }
+
+    @Test
+    void forwardLaneIsAboveTheReturnLane(FxRobot robot) {
+        LaneCanvas canvas = window.canvas();
+        var analysis = model.analysisProperty().get();
+        NodeId forwardOnly = analysis.lanes().divergence().orElseThrow().forwardOnly().get(0);
+        NodeId returnOnly = analysis.lanes().divergence().orElseThrow().returnOnly().get(0);
+        double up = canvas.glyph(forwardOnly).orElseThrow().getLayoutY();
+        double down = canvas.glyph(returnOnly).orElseThrow().getLayoutY();
+        assertTrue(up < down, "forward-only node at y " + up + " is above return-only node at y " + down);
+    }
+
+    @Test
+    void clickingANodeShowsItsEvidenceLines(FxRobot robot) {
+        NodeId hop = model.analysisProperty().get().lanes().forward().nodes().get(1);
+        robot.clickOn(window.canvas().glyph(hop).orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.selectionProperty().get() instanceof Selection.OfNode n && n.node().id().equals(hop));
+        var excerpts = model.excerptsProperty().get();
+        assertEquals("client/traceroute-udp.txt", excerpts.get(0).provenance().artifact().value());
+        assertTrue(excerpts.get(0).lines().get(0).contains(" 1  10.0.1.1"), excerpts.get(0).lines().toString());
+    }
+}

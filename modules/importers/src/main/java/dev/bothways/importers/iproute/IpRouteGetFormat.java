@@ -1,0 +1,48 @@
+package dev.bothways.importers.iproute;
+
+import dev.bothways.importers.ArtifactFormat;
+import dev.bothways.importers.ArtifactSource;
+import dev.bothways.importers.MatchStrength;
+import dev.bothways.importers.ParseResult;
+import dev.bothways.importers.Sniff;
+import dev.bothways.model.Evidence;
+import dev.bothways.model.RouteDecision;
+import dev.bothways.model.Progress;
+
+/** {@code ip route get} as text, answers and refusals. */
+public final class IpRouteGetFormat implements ArtifactFormat<Evidence<RouteDecision>> {
+    @Override
+    public String id() {
+        return "ip-route-get";
+    }
+
+    @Override
+    public String title() {
+        return "ip route get";
+    }
+
+    @Override
+    public MatchStrength detect(Sniff head) {
+        IpTextShape shape = IpTextShape.of(head);
+        if (shape.json()) {
+            return MatchStrength.NO_MATCH;
+        }
+        if (shape.command().isPresent()) {
+            IpCommand command = shape.command().get();
+            return !command.json() && command.routeGet() ? MatchStrength.FULL : MatchStrength.NO_MATCH;
+        }
+        if (shape.lines().isEmpty()) {
+            return MatchStrength.NO_MATCH;
+        }
+        String first = shape.lines().getFirst();
+        if (shape.lines().size() > 1 && shape.lines().get(1).strip().startsWith("cache")) {
+            return IpTextShape.routeLike(first) || first.contains(" dev ") ? MatchStrength.SOLID : MatchStrength.NO_MATCH;
+        }
+        return first.startsWith("RTNETLINK answers:") ? MatchStrength.WEAK : MatchStrength.NO_MATCH;
+    }
+
+    @Override
+    public ParseResult<Evidence<RouteDecision>> parse(ArtifactSource source, Progress progress) {
+        return new IpRouteGetParser(source, progress).parse();
+    }
+}

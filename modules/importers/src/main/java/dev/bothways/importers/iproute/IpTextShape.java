@@ -1,0 +1,58 @@
+package dev.bothways.importers.iproute;
+
+import dev.bothways.importers.Sniff;
+import dev.bothways.model.RouteType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What detection sees in a head of iproute2 output: the {@code ip} command that made it (from the
+ * collector header or a pasted prompt line) and its first lines of output.
+ */
+record IpTextShape(Optional<IpCommand> command, List<String> lines) {
+
+    static IpTextShape of(Sniff head) {
+        Optional<IpCommand> command = IpCommand.parse(head.commandLine());
+        List<String> lines = new ArrayList<>();
+        for (String line : head.lines()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Optional<IpCommand> pasted = IpCommand.find(line);
+            if (pasted.isPresent() && lines.isEmpty()) {
+                command = pasted;
+                continue;
+            }
+            if (line.startsWith("#") && lines.isEmpty()) {
+                continue;
+            }
+            lines.add(line);
+            if (lines.size() >= 20) {
+                break;
+            }
+        }
+        return new IpTextShape(command, lines);
+    }
+
+    /** The body starts like JSON (an array or object). */
+    boolean json() {
+        return !lines.isEmpty() && (lines.getFirst().stripLeading().startsWith("[")
+                || lines.getFirst().stripLeading().startsWith("{"));
+    }
+
+    boolean anyLineHas(String text) {
+        return lines.stream().anyMatch(l -> l.contains(text));
+    }
+
+    /** A line that reads as a route: optional type, then a prefix or "default", then attributes. */
+    static boolean routeLike(String line) {
+        String[] words = line.strip().split("\\s+");
+        int at = RouteType.ofLabel(words[0]).isPresent() && words.length > 1 ? 1 : 0;
+        if (AddressText.prefix(words[at], false) == null) {
+            return false;
+        }
+        return words.length == at + 1 || line.contains(" dev ") || line.contains(" via ") || line.contains(" nhid ")
+                || line.contains(" proto ") || line.contains(" metric ") || at == 1;
+    }
+}
