@@ -45,6 +45,17 @@ record IpTextShape(Optional<IpCommand> command, List<String> lines) {
         return lines.stream().anyMatch(l -> l.contains(text));
     }
 
+    /**
+     * A line that reads as an {@code ip route get} answer: a host address (never a prefix) followed
+     * by what only answers print ({@code from}, {@code uid}, or a {@code cache} line under it).
+     */
+    static boolean routeGetLike(String line) {
+        String[] words = line.strip().split("\\s+");
+        int at = RouteType.ofLabel(words[0]).isPresent() && words.length > 1 ? 1 : 0;
+        return words[at].indexOf('/') < 0 && AddressText.address(words[at]) != null
+                && (line.contains(" from ") || line.contains(" uid "));
+    }
+
     /** A line that reads as a route: optional type, then a prefix or "default", then attributes. */
     static boolean routeLike(String line) {
         String[] words = line.strip().split("\\s+");
