@@ -107,8 +107,13 @@ final class IpAddrParser extends LineOrientedParser {
         List<String> flags = new ArrayList<>();
         for (int i = at + 2; i < n; i++) {
             String key = tokens.get(i);
-            if (key.equals("\\")) {
-                break;
+            boolean lineEnds = key.endsWith("\\"); // ip -o joins the lifetime line with a backslash
+            if (lineEnds) {
+                key = key.substring(0, key.length() - 1);
+                if (key.isEmpty()) {
+                    break;
+                }
+                n = i + 1;
             }
             if (FLAGS.contains(key)) {
                 flags.add(key);

@@ -103,9 +103,14 @@ final class IpRouteParser extends LineOrientedParser {
         for (int i = from; i < n; i++) {
             String key = tokens.get(i);
             if (!VALUED.contains(key) && !key.equals("mtu")) {
-                if (key.equals("encap")) {
-                    route.attribute(key, join(i + 1, n));
-                    return;
+                if (key.equals("encap")) { // "encap mpls 100/200" or "encap seg6 mode encap segs 1 [ ... ]"
+                    int end = i + 1;
+                    while (end < n && !VALUED.contains(tokens.get(end))) {
+                        end++;
+                    }
+                    route.attribute(key, join(i + 1, end));
+                    i = end - 1;
+                    continue;
                 }
                 route.flags.add(key);
                 continue;
