@@ -82,6 +82,12 @@ final class IpAddrParser extends LineOrientedParser {
         if (tokens.indented() || first.startsWith("link/") || first.equals("valid_lft") || first.equals("altname")) {
             return;
         }
+        Optional<String> error = IpTextShape.toolError(line);
+        if (error.isPresent()) {
+            diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
+                    "ip reported an error instead of output: " + error.get());
+            return;
+        }
         if (IpCommand.find(line).isEmpty()) {
             diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line, "not an ip addr line; skipped");
         }

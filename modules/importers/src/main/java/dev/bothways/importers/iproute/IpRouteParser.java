@@ -91,6 +91,12 @@ final class IpRouteParser extends LineOrientedParser {
         String first = tokens.get(at);
         IPAddress destination = AddressText.prefix(first, ipv6Context);
         if (destination == null) {
+            Optional<String> error = IpTextShape.toolError(line);
+            if (error.isPresent()) {
+                diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
+                        "ip reported an error instead of output: " + error.get());
+                return;
+            }
             if (IpCommand.find(line).isEmpty()) {
                 diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line,
                         "'" + first + "' is not a route destination; line skipped");

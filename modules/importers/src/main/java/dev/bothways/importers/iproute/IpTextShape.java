@@ -35,6 +35,13 @@ record IpTextShape(Optional<IpCommand> command, List<String> lines) {
         return new IpTextShape(command, lines);
     }
 
+    /** What {@code ip} said instead of output ({@code Error: ...}, {@code RTNETLINK answers: ...}), if the line is that. */
+    static Optional<String> toolError(String line) {
+        String s = line.strip();
+        return s.startsWith("Error: ") || s.startsWith("RTNETLINK answers: ") || s.startsWith("Cannot find device")
+                || s.startsWith("Object \"") || s.equals("Dump terminated") ? Optional.of(s) : Optional.empty();
+    }
+
     /** The body starts like JSON (an array or object). */
     boolean json() {
         return !lines.isEmpty() && (lines.getFirst().stripLeading().startsWith("[")

@@ -117,4 +117,17 @@ class IprouteSnippetsTest {
                 Optional.of("eth1"), Optional.of(2L), Optional.empty(), List.of(),
                 Optional.of("Invalid cross-device link"))), facts(artifact));
     }
+
+    @Test
+    void errorFromIpIsOneWarningNotAMalformedRoute() {
+        ImportedArtifact artifact = Imports.paste("""
+                #@ command: ip route show table 100
+                Error: ipv4: FIB table does not exist.
+                Dump terminated
+                """);
+        assertEquals("ip-route", artifact.artifact().format());
+        assertEquals(List.of("pasted.txt:2: warning: ip reported an error instead of output: Error: ipv4: FIB table"
+                + " does not exist.", "pasted.txt:3: warning: ip reported an error instead of output: Dump terminated"),
+                artifact.diagnostics().stream().map(Object::toString).toList());
+    }
 }
