@@ -8,6 +8,10 @@ import dev.bothways.importers.iproute.IpNeighFormat;
 import dev.bothways.importers.iproute.IpRouteFormat;
 import dev.bothways.importers.iproute.IpRouteGetFormat;
 import dev.bothways.importers.iproute.IpRuleFormat;
+import dev.bothways.importers.frr.FrrRouteJsonFormat;
+import dev.bothways.importers.frr.FrrRouteTextFormat;
+import dev.bothways.importers.iptables.IptablesListFormat;
+import dev.bothways.importers.iptables.IptablesSaveFormat;
 import dev.bothways.importers.kernellog.KernelLogFormat;
 import dev.bothways.importers.mtr.MtrJsonFormat;
 import dev.bothways.importers.mtr.MtrReportFormat;
@@ -34,7 +38,8 @@ public final class KnownFormats {
                 new IpNeighFormat(), IpJsonFormat.neighbours(),
                 new SysctlFormat(),
                 new NftJsonFormat(), new NftTextFormat(),
-                new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat());
+                new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat(),
+                new FrrRouteJsonFormat(), new FrrRouteTextFormat(), new IptablesSaveFormat(), new IptablesListFormat());
     }
 
     public static FormatDetector detector() {

@@ -175,30 +175,15 @@ final class FlowBuilder {
         int serverPort = client == 0 ? key.bPort() : key.aPort();
         Protocol protocol = Protocol.ofNumber(key.protocol());
         FiveTuple tuple = new FiveTuple(protocol, clientAddress, clientPort, serverAddress, serverPort);
-        String communityId = communityId(a, b, clientAddress, serverAddress, clientPort, serverPort);
         Optional<TcpSummary> tcp = key.protocol() == 6
                 ? Optional.of(new TcpSummary(syns, synAcks, handshakeAck, rsts, fins, retransmissions,
                         connState(state[client], state[server], client)))
                 : Optional.empty();
-        return new Flow(tuple, communityId,
+        return new Flow(tuple, key.protocol(),
                 new DirectionCounts(packets[client], bytes[client]),
                 new DirectionCounts(packets[server], bytes[server]),
                 startNanos, endNanos, new PacketRef(artifact, firstPacket), new PacketRef(artifact, lastPacket),
                 tcp, icmpErrors);
-    }
-
-    private String communityId(InetAddress a, InetAddress b, InetAddress client, InetAddress server,
-                               int clientPort, int serverPort) {
-        if (key.protocol() == 1 || key.protocol() == 58) {
-            // The key holds the ICMP type and its counterpart (or code) of side A's messages.
-            boolean firstFromA = firstSide == 0;
-            InetAddress source = firstFromA ? a : b;
-            InetAddress destination = firstFromA ? b : a;
-            int type = firstFromA ? key.aPort() : key.bPort();
-            int second = firstFromA ? key.bPort() : key.aPort();
-            return CommunityId.of(key.protocol(), source, type, destination, second);
-        }
-        return CommunityId.of(key.protocol(), client, clientPort, server, serverPort);
     }
 
     private ConnState connState(TcpEndpoint os, TcpEndpoint rs, int client) {
