@@ -130,4 +130,15 @@ class IprouteSnippetsTest {
                 + " does not exist.", "pasted.txt:3: warning: ip reported an error instead of output: Dump terminated"),
                 artifact.diagnostics().stream().map(Object::toString).toList());
     }
+
+    @Test
+    void sudoPromptNamesTheCommandAndIpv6DefaultFollowsIt() {
+        ImportedArtifact text = Imports.paste("ops@fw1:~$ sudo ip -6 route\ndefault dev wg0 metric 1024 pref medium\n");
+        assertEquals("ip-route", text.artifact().format());
+        assertEquals(new IPAddressString("::/0").getAddress(), IprouteSnippetsTest.<Route>facts(text).getFirst().destination());
+        ImportedArtifact json = Imports.paste("ops@fw1:~$ sudo ip -6 -j route\n"
+                + "[{\"dst\":\"default\",\"dev\":\"wg0\",\"metric\":1024,\"flags\":[],\"pref\":\"medium\"}]\n");
+        assertEquals("ip-route-json", json.artifact().format());
+        assertEquals(new IPAddressString("::/0").getAddress(), IprouteSnippetsTest.<Route>facts(json).getFirst().destination());
+    }
 }
