@@ -6,6 +6,8 @@ import dev.bothways.importers.ImportedArtifact;
 import dev.bothways.importers.Severity;
 import dev.bothways.model.ArtifactId;
 import dev.bothways.model.Progress;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -27,8 +29,10 @@ public final class ImportOnce {
         ImportedArtifact artifact = ArtifactReader.standard().read(new ArtifactId(file.getFileName().toString()), file,
                 "bench", Optional.of(args[0]), Progress.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpu = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime() / 1_000_000;
         long errors = artifact.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
         artifact.diagnostics().stream().limit(3).map(Diagnostic::toString).forEach(System.err::println);
-        System.out.println("items=" + artifact.understood() + " millis=" + millis + " errors=" + errors);
+        System.out.println("items=" + artifact.understood() + " millis=" + millis + " errors=" + errors
+                + " cpu=" + cpu);
     }
 }

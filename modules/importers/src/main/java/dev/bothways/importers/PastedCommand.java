@@ -9,6 +9,8 @@ import java.util.Set;
  * with {@code sudo}. Parsers skip such lines; detection uses them as a hint.
  */
 public final class PastedCommand {
+    /** {@code C:\\Users\\ops>tracert ...}: no space after the {@code >}. */
+    private static final java.util.regex.Pattern WINDOWS_PROMPT = java.util.regex.Pattern.compile("^([A-Za-z]:\\\\[^>]*>).*");
     private PastedCommand() {
     }
 
@@ -24,6 +26,13 @@ public final class PastedCommand {
         String s = line.strip();
         if (s.length() > 1000) {
             return Optional.empty();
+        }
+        java.util.regex.Matcher windows = WINDOWS_PROMPT.matcher(s);
+        if (windows.matches()) {
+            Optional<String> command = commandAt(s, windows.end(1), tools);
+            if (command.isPresent()) {
+                return command;
+            }
         }
         for (int from = 0; from <= s.length(); ) {
             Optional<String> here = commandAt(s, from, tools);

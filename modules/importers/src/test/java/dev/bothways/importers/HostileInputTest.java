@@ -36,7 +36,7 @@ class HostileInputTest {
     static Path hugeLine;
 
     static Stream<String> formats() {
-        return Stream.of("traceroute", "ip-addr", "ip-route", "ip-rule", "ip-route-get", "ip-neigh", "sysctl",
+        return Stream.of("traceroute", "tracepath", "mtr-json", "mtr-report", "tracert", "ip-addr", "ip-route", "ip-rule", "ip-route-get", "ip-neigh", "sysctl",
                 "ip-addr-json", "ip-route-json", "ip-rule-json", "ip-route-get-json", "ip-neigh-json");
     }
 

@@ -29,6 +29,9 @@ import java.util.Set;
  * addresses, or they filter reverse paths strictly) and says, for each, what it saw of the flow.
  */
 public final class BoundaryFinder {
+    /** Log lines cited per boundary: the first few say it; the rest repeat it. */
+    private static final int CITED_DROPS = 3;
+
     private final CaseInventory inventory;
 
     public BoundaryFinder(CaseInventory inventory) {
@@ -117,8 +120,11 @@ public final class BoundaryFinder {
             }
             p.inInterface().ifPresent(interfaces::add);
             if (looksLikeDrop(p)) {
-                drops.add(e.provenance());
-                dropped.add(packetName(p.tcpFlags(), forwardPacket));
+                String name = packetName(p.tcpFlags(), forwardPacket);
+                if (!dropped.contains(name) || drops.size() < CITED_DROPS) {
+                    drops.add(e.provenance());
+                }
+                dropped.add(name);
             } else if (forwardPacket) {
                 openingEvidence.add(e.provenance());
             } else {

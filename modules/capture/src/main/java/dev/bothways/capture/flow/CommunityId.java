@@ -77,7 +77,7 @@ public final class CommunityId {
      * The type answering ICMP {@code type} (echo request and reply, and the like), or -1 when
      * the message has no counterpart.
      */
-    static int counterpart(int protocol, int type) {
+    public static int counterpart(int protocol, int type) {
         if (protocol == 1) {
             return switch (type) {
                 case 8 -> 0;

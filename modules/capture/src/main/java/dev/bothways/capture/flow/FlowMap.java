@@ -23,9 +23,7 @@ final class FlowMap {
         int i = hash(protocol, aHi, aLo, aPort, bHi, bLo, bPort) & mask;
         FlowBuilder f;
         while ((f = slots[i]) != null) {
-            FlowKey k = f.key;
-            if (k.aLo() == aLo && k.bLo() == bLo && k.aPort() == aPort && k.bPort() == bPort && k.aHi() == aHi
-                    && k.bHi() == bHi && k.protocol() == protocol && k.version() == version) {
+            if (f.hasKey(protocol, version, aHi, aLo, aPort, bHi, bLo, bPort)) {
                 return f;
             }
             i = (i + 1) & mask;

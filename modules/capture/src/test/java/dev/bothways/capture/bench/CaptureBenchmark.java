@@ -88,19 +88,32 @@ public final class CaptureBenchmark {
                 peak >> 20, packetsInFlows);
     }
 
-    /** Output and wall time of one external command. */
-    private record Run(String output, double seconds, int exit) {
+    /**
+     * Output, wall time and CPU time (user + system, from /usr/bin/time) of one external command.
+     * On a machine shared with other work the CPU time is the steadier measure.
+     */
+    private record Run(String output, double seconds, double cpu, int exit) {
     }
 
+    private static final Pattern TIME = Pattern.compile("TIME ([0-9.]+) ([0-9.]+) ([0-9.]+)");
+
     private static Run run(List<String> command) throws IOException, InterruptedException {
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %U %S"));
+        timed.addAll(command);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(timed).redirectErrorStream(true).start();
         String out;
         try (InputStream in = p.getInputStream()) {
             out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         int exit = p.waitFor();
-        return new Run(out, (System.nanoTime() - t0) / 1e9, exit);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        Matcher m = TIME.matcher(out);
+        double cpu = -1;
+        while (m.find()) {
+            cpu = Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3));
+        }
+        return new Run(out, wall, cpu, exit);
     }
 
     private static void compare(Path file, String xmx, String appClasspath) throws IOException, InterruptedException {
@@ -115,7 +128,7 @@ public final class CaptureBenchmark {
         bothways = best(bothways, run(ours));
         Run flowsCommand = null;
         if (!appClasspath.isEmpty()) {
-            List<String> flows = List.of("sh", "-c", "\"$0\" -Xmx" + xmx + " -XX:+UseSerialGC -cp \"$1\" dev.bothways.app.Main flows \"$2\" > /dev/null",
+            List<String> flows = List.of("sh", "-c", "exec \"$0\" -Xmx" + xmx + " -XX:+UseSerialGC -cp \"$1\" dev.bothways.app.Main flows \"$2\" > /dev/null",
                     java, appClasspath, file.toString());
             flowsCommand = best(run(flows), run(flows));
         }
@@ -124,18 +137,23 @@ public final class CaptureBenchmark {
         long capinfosPackets = firstNumber(capinfos.output(), "Number of packets:\\s+([0-9 ]+)");
         long tsharkFlows = tshark.output().lines().filter(l -> l.contains("<->")).count();
         String[] f = bothways.output().lines().filter(l -> l.matches("[0-9 ]+")).findFirst().orElse("-1 -1 -1 -1 -1 -1").split(" ");
-        System.out.printf(Locale.ROOT, "capinfos -c          %7.2f s   packets %d%n", capinfos.seconds(), capinfosPackets);
-        System.out.printf(Locale.ROOT, "tshark -z conv,tcp   %7.2f s   tcp conversations %d%n", tshark.seconds(), tsharkFlows);
-        System.out.printf(Locale.ROOT, "bothways (-Xmx%s) %7.2f s   packets %s, tcp flows %s, all flows %s, "
+        System.out.printf(Locale.ROOT, "capinfos -c          %7.2f s wall %6.2f s cpu   packets %d%n",
+                capinfos.seconds(), capinfos.cpu(), capinfosPackets);
+        System.out.printf(Locale.ROOT, "tshark -z conv,tcp   %7.2f s wall %6.2f s cpu   tcp conversations %d%n",
+                tshark.seconds(), tshark.cpu(), tsharkFlows);
+        System.out.printf(Locale.ROOT, "bothways (-Xmx%s) %7.2f s wall %6.2f s cpu   packets %s, tcp flows %s, all flows %s, "
                         + "indexing %s ms in-process, peak heap %s MiB (exit %d)%n",
-                xmx, bothways.seconds(), f[0], f[1], f[2], f[3], f[4], bothways.exit());
+                xmx, bothways.seconds(), bothways.cpu(), f[0], f[1], f[2], f[3], f[4], bothways.exit());
         System.out.println("  " + bothways.output().lines().filter(l -> l.startsWith("streaming")).findFirst().orElse(""));
-        System.out.printf(Locale.ROOT, "ratios: tshark/bothways = %.1fx faster (goal >= 20), bothways/capinfos = %.2fx (goal <= 3)%n",
+        System.out.printf(Locale.ROOT, "ratios (wall): tshark/bothways = %.1fx faster (goal >= 20), bothways/capinfos = %.2fx (goal <= 3)%n",
                 tshark.seconds() / bothways.seconds(), bothways.seconds() / capinfos.seconds());
+        System.out.printf(Locale.ROOT, "ratios (cpu):  tshark/bothways = %.1fx, bothways/capinfos = %.2fx%n",
+                tshark.cpu() / bothways.cpu(), bothways.cpu() / capinfos.cpu());
         if (flowsCommand != null) {
-            System.out.printf(Locale.ROOT, "bothways flows (-Xmx%s) %6.2f s (exit %d): tshark/flows = %.1fx, flows/capinfos = %.2fx%n",
-                    xmx, flowsCommand.seconds(), flowsCommand.exit(), tshark.seconds() / flowsCommand.seconds(),
-                    flowsCommand.seconds() / capinfos.seconds());
+            System.out.printf(Locale.ROOT, "bothways flows (-Xmx%s) %6.2f s wall %6.2f s cpu (exit %d): tshark/flows = %.1fx wall, "
+                            + "%.1fx cpu; flows/capinfos = %.2fx wall%n",
+                    xmx, flowsCommand.seconds(), flowsCommand.cpu(), flowsCommand.exit(), tshark.seconds() / flowsCommand.seconds(),
+                    tshark.cpu() / flowsCommand.cpu(), flowsCommand.seconds() / capinfos.seconds());
         }
         System.out.printf("same counts: packets %s, tcp flows %s%n",
                 Long.toString(capinfosPackets).equals(f[0]), Long.toString(tsharkFlows).equals(f[1]));

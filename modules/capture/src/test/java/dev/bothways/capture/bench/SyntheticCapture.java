@@ -17,7 +17,7 @@ import java.util.Random;
  * retransmitted data and DNS over UDP. Deterministic for a given seed. Every client port is used
  * once, so each flow is one tshark conversation.
  */
-final class SyntheticCapture {
+public final class SyntheticCapture {
     private static final int SYN = 0x02;
     private static final int ACK = 0x10;
     private static final int FIN = 0x01;
@@ -37,13 +37,13 @@ final class SyntheticCapture {
     private long packets;
     private long written;
 
-    SyntheticCapture(long seed) {
+    public SyntheticCapture(long seed) {
         this.random = new Random(seed);
         random.nextBytes(payload);
     }
 
     /** What was written: the counts a reader must find again. */
-    record Written(long bytes, long packets, long flows, long tcpFlows) {
+    public record Written(long bytes, long packets, long flows, long tcpFlows) {
     }
 
     /** One flow as the list of packets still to send; each packet is {from client?, flags, seq, ack, length}. */
@@ -111,7 +111,7 @@ final class SyntheticCapture {
         }
     }
 
-    Written write(Path file, long targetBytes) throws IOException {
+    public Written write(Path file, long targetBytes) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
             ByteBuffer header = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
             header.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0)

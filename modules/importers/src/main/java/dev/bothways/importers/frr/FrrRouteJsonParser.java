@@ -39,7 +39,23 @@ import java.util.OptionalInt;
  * (beyond the entries themselves), with progress and cancel between routes.
  */
 final class FrrRouteJsonParser {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /**
+     * A full table has a million distinct prefix keys: canonicalizing and interning them as field
+     * names would only fill Jackson's symbol table and the JVM's string table.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .build();
+    /** Small numbers (distance, metric, table, weight) repeat on every route; share their boxes. */
+    private static final OptionalInt[] SMALL = new OptionalInt[256];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = OptionalInt.of(i);
+        }
+    }
+
     private static final int PROGRESS_EVERY = 16_384;
     /** Next-hop addresses and interface names repeat across a table; share them, up to a point. */
     private static final int SHARED_LIMIT = 1 << 16;
@@ -50,7 +66,9 @@ final class FrrRouteJsonParser {
     private final DiagnosticCollector diagnostics;
     private final List<Evidence<RibEntry>> entries = new ArrayList<>();
     private final Map<String, Optional<InetAddress>> addresses = new HashMap<>();
-    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, Optional<String>> names = new HashMap<>();
+    private final Map<RibNextHop, RibNextHop> hops = new HashMap<>();
+    private final Map<List<RibNextHop>, List<RibNextHop>> hopLists = new HashMap<>();
     private final int lineOffset;
     private final long size;
 
@@ -124,15 +142,15 @@ final class FrrRouteJsonParser {
         while ((field = p.nextFieldName()) != null) {
             JsonToken v = p.nextToken();
             switch (field) {
-                case "prefix" -> prefixText = p.getText();
+                case "prefix" -> p.skipChildren(); // the same as the key it is listed under
                 case "protocol" -> protocol = RibProtocol.ofLabel(p.getText());
-                case "vrfName" -> vrfName = Optional.of(shared(p.getText()));
+                case "vrfName" -> vrfName = shared(p.getText());
                 case "selected" -> selected = v == JsonToken.VALUE_TRUE;
                 case "installed" -> installed = v == JsonToken.VALUE_TRUE;
                 case "distance" -> distance = integer(p, v);
                 case "metric" -> metric = integer(p, v);
                 case "table" -> table = integer(p, v);
-                case "uptime" -> uptime = Optional.of(p.getText());
+                case "uptime" -> uptime = shared(p.getText());
                 case "nexthops" -> hops = readNextHops(p, v);
                 case "backupNexthops" -> backups = readNextHops(p, v);
                 default -> p.skipChildren();
@@ -145,7 +163,7 @@ final class FrrRouteJsonParser {
             return;
         }
         RibEntry entry = new RibEntry(vrfName, prefix.get(), protocol, distance, metric, selected, installed, uptime,
-                table, hops, backups);
+                table, shared(hops), shared(backups));
         entries.add(new Evidence<>(entry, new ArtifactLines(id, first, Math.max(first, last))));
         if (entries.size() % PROGRESS_EVERY == 0) {
             progress.worked(p.currentLocation().getByteOffset(), size);
@@ -185,8 +203,8 @@ final class FrrRouteJsonParser {
             JsonToken v = p.nextToken();
             switch (field) {
                 case "ip" -> gateway = address(p.getText());
-                case "interfaceName" -> iface = Optional.of(shared(p.getText()));
-                case "vrf" -> vrf = Optional.of(shared(p.getText()));
+                case "interfaceName" -> iface = shared(p.getText());
+                case "vrf" -> vrf = shared(p.getText());
                 case "fib" -> fib = v == JsonToken.VALUE_TRUE;
                 case "active" -> active = v == JsonToken.VALUE_TRUE;
                 case "recursive" -> recursive = v == JsonToken.VALUE_TRUE;
@@ -216,7 +234,12 @@ final class FrrRouteJsonParser {
         NextHopKind kind = unreachable != null ? unreachable
                 : gateway.isPresent() ? NextHopKind.GATEWAY
                 : connected || iface.isPresent() ? NextHopKind.DIRECTLY_CONNECTED : NextHopKind.BLACKHOLE;
-        return new RibNextHop(kind, gateway, iface, vrf, fib, active, recursive, duplicate, weight, labels, resolvedVia);
+        RibNextHop hop = new RibNextHop(kind, gateway, iface, vrf, fib, active, recursive, duplicate, weight, labels,
+                resolvedVia);
+        if (hops.size() >= SHARED_LIMIT) {
+            return hop;
+        }
+        return hops.computeIfAbsent(hop, h -> h);
     }
 
     private static List<String> readLabels(JsonParser p, JsonToken v) throws IOException {
@@ -233,14 +256,36 @@ final class FrrRouteJsonParser {
     }
 
     private static OptionalInt integer(JsonParser p, JsonToken v) throws IOException {
-        return v == JsonToken.VALUE_NUMBER_INT ? OptionalInt.of(p.getIntValue()) : OptionalInt.empty();
+        if (v != JsonToken.VALUE_NUMBER_INT) {
+            return OptionalInt.empty();
+        }
+        int value = p.getIntValue();
+        return value >= 0 && value < SMALL.length ? SMALL[value] : OptionalInt.of(value);
     }
 
-    private String shared(String name) {
-        if (names.size() >= SHARED_LIMIT) {
-            return name;
+    /** Interface, VRF and uptime texts repeat across a table; one instance of each, up to a point. */
+    private Optional<String> shared(String name) {
+        Optional<String> known = names.get(name);
+        if (known != null) {
+            return known;
         }
-        return names.computeIfAbsent(name, n -> n);
+        Optional<String> value = Optional.of(name);
+        if (names.size() < SHARED_LIMIT) {
+            names.put(name, value);
+        }
+        return value;
+    }
+
+    /** Most routes of a table share their next-hop list with many others; keep one copy of each. */
+    private List<RibNextHop> shared(List<RibNextHop> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<RibNextHop> immutable = List.copyOf(list);
+        if (hopLists.size() >= SHARED_LIMIT) {
+            return immutable;
+        }
+        return hopLists.computeIfAbsent(immutable, l -> l);
     }
 
     private Optional<InetAddress> address(String text) {

@@ -36,9 +36,10 @@ record IpCommand(IpObject object, List<String> arguments, boolean json, boolean 
         return PastedCommand.find(line, TOOLS).flatMap(IpCommand::parse);
     }
 
-    static Optional<IpCommand> parse(String command) {
+    static Optional<IpCommand> parse(String line) {
+        String command = PastedCommand.find(line, TOOLS).orElse(line); // drops sudo, timeout, a prompt
         String[] words = command.strip().split("\\s+");
-        if (words.length < 2 || !words[0].endsWith("ip")) {
+        if (words.length < 2 || !(words[0].equals("ip") || words[0].endsWith("/ip"))) {
             return Optional.empty();
         }
         boolean json = false;

@@ -36,6 +36,13 @@ final class IpRouteParser extends LineOrientedParser {
 
     private static final IPAddress ANY = java.util.Objects.requireNonNull(AddressText.prefix("default", false));
 
+    private static final Tokens.Keywords KEYWORDS = new Tokens.Keywords(
+            java.util.stream.Stream.concat(VALUED.stream(), Set.of("mtu", "encap", "nexthop").stream())
+                    .collect(java.util.stream.Collectors.toSet()));
+
+    private static final Tokens.Keywords TYPES = new Tokens.Keywords(java.util.Arrays.stream(RouteType.values())
+            .map(RouteType::label).collect(java.util.stream.Collectors.toSet()));
+
     private final List<Evidence<Route>> routes = new ArrayList<>();
     private final Tokens tokens = new Tokens();
     private final SharedValues shared = new SharedValues();
@@ -66,7 +73,7 @@ final class IpRouteParser extends LineOrientedParser {
         RouteBuilder route = pending;
         if (tokens.indented() && route != null) {
             route.lastLine = number;
-            if (tokens.get(0).equals("nexthop")) {
+            if (tokens.is(0, "nexthop")) {
                 route.multipath.add(nextHop(1, number, line));
             } else {
                 readAttributes(route, 0, number, line);
@@ -76,22 +83,29 @@ final class IpRouteParser extends LineOrientedParser {
         flush();
         int at = 0;
         RouteType type = RouteType.UNICAST;
-        Optional<RouteType> named = RouteType.ofLabel(tokens.get(0));
-        if (named.isPresent() && n > 1) {
-            type = named.get();
+        String label = tokens.keyword(0, TYPES);
+        if (label != null && n > 1) {
+            type = RouteType.ofLabel(label).orElseThrow();
             at = 1;
         }
-        IPAddress destination = AddressText.prefix(tokens.get(at), ipv6Context);
+        String first = tokens.get(at);
+        IPAddress destination = AddressText.prefix(first, ipv6Context);
         if (destination == null) {
+            Optional<String> error = IpTextShape.toolError(line);
+            if (error.isPresent()) {
+                diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
+                        "ip reported an error instead of output: " + error.get());
+                return;
+            }
             if (IpCommand.find(line).isEmpty()) {
                 diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line,
-                        "'" + tokens.get(at) + "' is not a route destination; line skipped");
+                        "'" + first + "' is not a route destination; line skipped");
             }
             return;
         }
         RouteBuilder builder = new RouteBuilder(type, destination, number);
         readAttributes(builder, at + 1, number, line);
-        if (tokens.get(at).equals("default") && builder.gateway.orElse(null) instanceof Inet6Address && !ipv6Context) {
+        if (first.equals("default") && builder.gateway.orElse(null) instanceof Inet6Address && !ipv6Context) {
             builder.destination = AddressText.prefix("default", true);
         }
         ipv6Context = builder.destination.isIPv6();
@@ -101,13 +115,18 @@ final class IpRouteParser extends LineOrientedParser {
     private void readAttributes(RouteBuilder route, int from, int number, String line) {
         int n = tokens.count();
         for (int i = from; i < n; i++) {
-            String key = tokens.get(i);
-            if (!VALUED.contains(key) && !key.equals("mtu")) {
-                if (key.equals("encap")) {
-                    route.attribute(key, join(i + 1, n));
-                    return;
+            String key = tokens.keyword(i, KEYWORDS);
+            if (key == null || key.equals("encap") || key.equals("nexthop")) {
+                if ("encap".equals(key)) { // "encap mpls 100/200" or "encap seg6 mode encap segs 1 [ ... ]"
+                    int end = i + 1;
+                    while (end < n && (tokens.keyword(end, KEYWORDS) == null || tokens.is(end, "encap"))) {
+                        end++;
+                    }
+                    route.attribute(key, join(i + 1, end));
+                    i = end - 1;
+                    continue;
                 }
-                route.flags.add(key);
+                route.flags.add(key == null ? tokens.get(i) : key);
                 continue;
             }
             if (i + 1 >= n) {

@@ -123,8 +123,13 @@ public final class MtrJsonFormat implements ArtifactFormat<Trace> {
                     "the JSON ends early (cut or half-pasted) at line " + line + "; kept the complete hops before it");
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : offset + e.getLocation().getLineNr();
-            diagnostics.add(Severity.ERROR, DiagnosticKind.MALFORMED, line, "",
-                    "broken JSON at line " + line + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            if (e.getOriginalMessage().contains("end-of-input")) {
+                diagnostics.add(Severity.WARNING, DiagnosticKind.TRUNCATED, line, "", "the JSON ends early"
+                        + " (cut or half-pasted) at line " + line + "; kept the complete hops before it");
+            } else {
+                diagnostics.add(Severity.ERROR, DiagnosticKind.MALFORMED, line, "",
+                        "broken JSON at line " + line + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            }
         } catch (IOException e) {
             diagnostics.add(Severity.ERROR, DiagnosticKind.TRUNCATED, 0, "", "cannot read: " + e.getMessage());
         }
