@@ -27,7 +27,12 @@ record AnalysisReport(@JsonProperty("case") String caseName, String client, Stri
                       List<String> translatedFlows, List<String> notes, List<HopReport> forward,
                       @JsonProperty("return") List<HopReport> back, DivergenceReport divergence,
                       List<EcmpReport> ecmp, List<BoundaryReport> stateBoundaries, List<FindingReport> findings,
-                      Map<String, Double> clockOffsets, List<DiagnosticReport> diagnostics) {
+                      Map<String, Double> clockOffsets, List<OffsetReport> clockOffsetEstimates,
+                      List<DiagnosticReport> diagnostics) {
+
+    /** How a capture's clock offset (to the reference capture, seconds) was found, and how sure. */
+    record OffsetReport(String host, String reference, double seconds, double uncertainty, int samples, String source) {
+    }
 
     /**
      * One node of a lane; {@code how} and {@code evidence} say how the lane reached it from the
@@ -78,6 +83,9 @@ record AnalysisReport(@JsonProperty("case") String caseName, String client, Stri
                 analysis.boundaries().stream().map(AnalysisReport::boundary).toList(),
                 analysis.findings().stream().map(AnalysisReport::finding).toList(),
                 new TreeMap<>(analysis.clockOffsets()),
+                analysis.evidence().estimatedClockOffsets().stream().map(o -> new OffsetReport(o.capturePoint(),
+                        o.reference(), o.offsetNanos() / 1e9, o.uncertaintyNanos() / 1e9, o.samples(),
+                        o.source().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))).toList(),
                 java.util.stream.Stream.concat(
                         analysis.evidence().artifacts().stream().flatMap(a -> a.diagnostics().stream()),
                         analysis.evidence().captures().stream().flatMap(c -> c.diagnostics().stream()))

@@ -90,11 +90,24 @@ public final class CaseAnalyzer {
                         "name the failing flow in case.json or with --flow, and capture it on both ends", List.of(),
                         Optional.empty())));
         LaneLayout layout = new TwoLaneLayout().layout(lanes.forward(), lanes.back());
-        Map<String, Double> offsets = new LinkedHashMap<>();
-        offsets.put(client, 0.0);
-        offsets.putAll(evidence.knownClockOffsets());
+        Map<String, Double> offsets = clockOffsets(evidence, client);
         return new CaseAnalysis(evidence, client, server, notes, flow, identity, lanes, Optional.of(forward),
                 Optional.of(back), boundaries, layout, findings, offsets);
+    }
+
+    /**
+     * Each capturing host's clock relative to the client's, in seconds: the user's figure when the
+     * case gives one, else the estimate from packets matched across captures.
+     */
+    private static Map<String, Double> clockOffsets(CaseEvidence evidence, String client) {
+        Map<String, Double> estimated = new LinkedHashMap<>();
+        evidence.estimatedClockOffsets().forEach(o -> estimated.put(o.capturePoint(), o.offsetNanos() / 1e9));
+        double base = estimated.getOrDefault(client, 0.0);
+        Map<String, Double> offsets = new LinkedHashMap<>();
+        offsets.put(client, 0.0);
+        estimated.forEach((host, seconds) -> offsets.put(host, Math.round((seconds - base) * 1e6) / 1e6));
+        offsets.putAll(evidence.knownClockOffsets());
+        return offsets;
     }
 
     private static String note(List<String> notes, String host, String role, String why) {

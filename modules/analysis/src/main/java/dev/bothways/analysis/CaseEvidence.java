@@ -1,6 +1,7 @@
 package dev.bothways.analysis;
 
 import dev.bothways.importers.ImportedArtifact;
+import dev.bothways.model.ClockOffset;
 import dev.bothways.model.FiveTuple;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +15,23 @@ import java.util.stream.Stream;
  */
 public record CaseEvidence(String name, Optional<String> client, Optional<String> server,
                            Optional<FiveTuple> flow, List<ImportedArtifact> artifacts,
-                           List<CaptureArtifact> captures, Map<String, Double> knownClockOffsets) {
+                           List<CaptureArtifact> captures, Map<String, Double> knownClockOffsets,
+                           List<ClockOffset> estimatedClockOffsets) {
     public CaseEvidence {
         artifacts = List.copyOf(artifacts);
         captures = List.copyOf(captures);
         knownClockOffsets = Map.copyOf(knownClockOffsets);
+        estimatedClockOffsets = List.copyOf(estimatedClockOffsets);
     }
 
     public CaseEvidence(String name, Optional<String> client, Optional<String> server, Optional<FiveTuple> flow,
                         List<ImportedArtifact> artifacts) {
-        this(name, client, server, flow, artifacts, List.of(), Map.of());
+        this(name, client, server, flow, artifacts, List.of(), Map.of(), List.of());
     }
 
     public CaseEvidence withFlow(Optional<FiveTuple> chosen) {
-        return new CaseEvidence(name, client, server, chosen, artifacts, captures, knownClockOffsets);
+        return new CaseEvidence(name, client, server, chosen, artifacts, captures, knownClockOffsets,
+                estimatedClockOffsets);
     }
 
     /** The hosts that contributed artifacts or captures, in the order they were read. */

@@ -15,11 +15,11 @@ import java.util.Optional;
  * saw open (a SYN), the one whose handshake never completed, most retransmitted SYNs first; with
  * every handshake complete, the first flow opened.
  */
-final class FlowChooser {
+public final class FlowChooser {
     private FlowChooser() {
     }
 
-    static Optional<FiveTuple> choose(CaseInventory inventory, Optional<String> client) {
+    public static Optional<FiveTuple> choose(CaseInventory inventory, Optional<String> client) {
         Map<FiveTuple, int[]> syns = new LinkedHashMap<>();
         Map<FiveTuple, Boolean> answered = new LinkedHashMap<>();
         List<HostEvidence> hosts = client.flatMap(inventory::host).map(List::of)

@@ -60,8 +60,9 @@ public final class CaseFolder {
             progress.worked(i + 1, files.size());
         }
         String name = folder.toAbsolutePath().normalize().getFileName().toString();
-        return new CaseEvidence(name, manifest.client(), manifest.server(), manifest.flow(), artifacts, captures,
-                java.util.Map.of());
+        CaseEvidence evidence = new CaseEvidence(name, manifest.client(), manifest.server(), manifest.flow(),
+                artifacts, captures, java.util.Map.of(), List.of());
+        return ClockOffsets.estimate(evidence, folder, progress);
     }
 
     /** The artifact files: regular files one level below host folders, sorted; sidecars and logs aside. */

@@ -130,4 +130,23 @@ class LabCasesTest {
                     FindingKind.NAT_RETURN_MISS).contains(f.kind()), f.summary());
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void shiftedCaptureClocksAreRecoveredWithin50Milliseconds(Path folder) throws Exception {
+        JsonNode truth = JSON.readTree(folder.resolve("expected.json").toFile()).get("clockOffsets");
+        CaseAnalysis analysis = analyse(folder);
+        double clientTruth = truth.path(analysis.client()).asDouble(0);
+        var estimated = analysis.clockOffsets();
+        int checked = 0;
+        for (var host : (Iterable<String>) truth::fieldNames) {
+            if (estimated.containsKey(host) && analysis.evidence().captures().stream()
+                    .anyMatch(c -> c.artifact().host().equals(host))) {
+                double want = truth.get(host).asDouble() - clientTruth;
+                assertEquals(want, estimated.get(host), 0.05, host + " in " + estimated);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 2, "offsets checked for at least two captures: " + estimated);
+    }
 }

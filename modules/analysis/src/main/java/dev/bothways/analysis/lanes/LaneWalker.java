@@ -41,6 +41,7 @@ public final class LaneWalker {
 
     private final CaseInventory inventory;
     private final AddressBook book;
+    private final java.util.Map<String, PolicyRouter> routers = new java.util.HashMap<>();
 
     public LaneWalker(CaseInventory inventory, AddressBook book) {
         this.inventory = inventory;
@@ -149,8 +150,7 @@ public final class LaneWalker {
         if (host.routes().isEmpty() || chosen.ecmp().isPresent()) {
             return chosen;
         }
-        HostRouting routing = new HostRouting(host.host(), host.addresses(), host.routes(), host.rules(), host.sysctls());
-        RoutingDecision decision = new PolicyRouter(routing).route(new RoutedPacket(packet, arrivedOn, 0));
+        RoutingDecision decision = router(host).route(new RoutedPacket(packet, arrivedOn, 0));
         List<String> candidates = decision.nextHops().stream().map(h -> nodeFor(host, h)).flatMap(Optional::stream)
                 .map(NodeId::value).distinct().toList();
         if (candidates.size() < 2 || !candidates.contains(chosen.next().value())) {
@@ -169,8 +169,7 @@ public final class LaneWalker {
         if (host.routes().isEmpty()) {
             return Optional.empty();
         }
-        HostRouting routing = new HostRouting(host.host(), host.addresses(), host.routes(), host.rules(), host.sysctls());
-        RoutingDecision decision = new PolicyRouter(routing).route(new RoutedPacket(packet, arrivedOn, 0));
+        RoutingDecision decision = router(host).route(new RoutedPacket(packet, arrivedOn, 0));
         if (decision.outcome() != RouteOutcome.FORWARD || decision.nextHops().isEmpty()) {
             return Optional.empty();
         }
@@ -199,6 +198,12 @@ public final class LaneWalker {
                 "no evidence shows which next hop this 5-tuple hashed to", decision.evidence());
         return Optional.of(new NextHopChoice(candidates.get(0), Basis.INFERRED,
                 how + "; which one this flow took is not known", decision.evidence(), Optional.of(unknown)));
+    }
+
+    /** One router per host, built once: building it indexes the host's whole routing table. */
+    private PolicyRouter router(HostEvidence host) {
+        return routers.computeIfAbsent(host.host(), h -> new PolicyRouter(
+                new HostRouting(host.host(), host.addresses(), host.routes(), host.rules(), host.sysctls())));
     }
 
     private Optional<NodeId> nodeFor(HostEvidence host, NextHop hop) {
