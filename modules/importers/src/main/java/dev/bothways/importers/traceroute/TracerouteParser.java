@@ -45,7 +45,7 @@ final class TracerouteParser extends LineOrientedParser {
     ParseResult<Trace> parse() {
         run();
         Trace trace = new Trace(target, targetName, hops);
-        return new ParseResult<>(List.of(trace), hops.size(), diagnostics.toList());
+        return new ParseResult<>(List.of(trace), hops.size(), diagnosticsFor(hops.size()));
     }
 
     @Override
