@@ -157,6 +157,9 @@ final class CaptureScan {
             // Interfaces with different filters: no single answer, so no negative evidence from the filter.
             filter = Optional.of("(filters differ by interface)");
         }
+        if (input.filter().isPresent()) {
+            filter = input.filter();
+        }
         return new CaptureCoverage(input.point(), input.artifact(), name, start, end, filter, dropped);
     }
 }
