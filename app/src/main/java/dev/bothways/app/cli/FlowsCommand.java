@@ -12,8 +12,6 @@ import dev.bothways.model.Addresses;
 import dev.bothways.model.Progress;
 import dev.bothways.model.Protocol;
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,8 +67,7 @@ final class FlowsCommand implements Callable<Integer> {
         FlowTable table = FlowIndexer.index(file, Progress.NONE);
         Report report = report(table, json);
         // One buffered stream, flushed once: tens of thousands of flows print in one go.
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
         if (json) {
             Json.MAPPER.writeValue(new NonClosing(out), report);
             out.println();
