@@ -62,6 +62,29 @@ class LabCaseMatchingTest {
     }
 
     @Test
+    void theCollectorsFilterStillPassesTheMissingSynAckSoTheNegativeStands() throws IOException {
+        Optional<Path> folder = LabCases.caseFolder("firewall-pair-ecmp");
+        assumeTrue(folder.isPresent(), "lab case not in this checkout");
+        FiveTuple flow = FiveTuple.parse("tcp 10.0.1.10:40001 > 10.0.2.10:8080").orElseThrow();
+        // client/capture.pcapng.meta: tcpdump ... '(tcp and host 10.0.2.10 and port 8080 and port 40001) or icmp or icmp6'
+        CaptureInput client = new CaptureInput("client", folder.get().resolve("client/capture.pcapng"),
+                new ArtifactId("client/capture.pcapng"),
+                Optional.of("(tcp and host 10.0.2.10 and port 8080 and port 40001) or icmp or icmp6"));
+        List<CaptureInput> inputs = new ArrayList<>(List.of(client));
+        inputs.addAll(captures(folder.get(), "server"));
+        CrossCaptureMatch m = CrossCaptureMatcher.match(inputs, List.of(flow), List.of(), Map.of(), Progress.NONE);
+        int synAck = 0;
+        while (m.trails().get(synAck).kind() != PacketKind.SYN_ACK) {
+            synAck++;
+        }
+        Observation atClient = m.observationsOf(synAck).get(0);
+        assertEquals(List.of("client", "NOT_SEEN", "not seen although the capture was running, its filter "
+                        + "\"(tcp and host 10.0.2.10 and port 8080 and port 40001) or icmp or icmp6\" passes it and it "
+                        + "reported no drop counts"),
+                List.of(atClient.capturePoint(), atClient.visibility().name(), atClient.why()));
+    }
+
+    @Test
     void firewallPairServerClockIsAQuarterSecondAhead() throws IOException {
         Optional<Path> folder = LabCases.caseFolder("firewall-pair-ecmp");
         assumeTrue(folder.isPresent(), "lab case not in this checkout");
