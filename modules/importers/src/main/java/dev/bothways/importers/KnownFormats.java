@@ -15,6 +15,7 @@ import dev.bothways.importers.iptables.IptablesSaveFormat;
 import dev.bothways.importers.kernellog.KernelLogFormat;
 import dev.bothways.importers.nftables.NftJsonFormat;
 import dev.bothways.importers.nftables.NftTextFormat;
+import dev.bothways.importers.nftables.NftTraceFormat;
 import dev.bothways.importers.traceroute.TracerouteFormat;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public final class KnownFormats {
                 new IpRuleFormat(), IpJsonFormat.rules(),
                 new IpRouteGetFormat(), IpJsonFormat.routeDecisions(),
                 new IpNeighFormat(), IpJsonFormat.neighbours(),
-                new NftJsonFormat(), new NftTextFormat(),
+                new NftJsonFormat(), new NftTextFormat(), new NftTraceFormat(),
                 new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat(),
                 new FrrRouteJsonFormat(), new FrrRouteTextFormat(), new IptablesSaveFormat(), new IptablesListFormat());
     }
