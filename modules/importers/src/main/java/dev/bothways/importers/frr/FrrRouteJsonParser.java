@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one {@code show ip route json}: an object from prefix to the list of its route objects,
@@ -194,7 +195,7 @@ final class FrrRouteJsonParser {
         boolean recursive = false;
         boolean duplicate = false;
         boolean connected = false;
-        NextHopKind unreachable = null;
+        @Nullable NextHopKind unreachable = null;
         OptionalInt weight = OptionalInt.empty();
         List<String> labels = List.of();
         Optional<String> resolvedVia = Optional.empty();

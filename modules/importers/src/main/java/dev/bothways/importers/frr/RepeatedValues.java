@@ -2,6 +2,7 @@ package dev.bothways.importers.frr;
 
 import java.util.Arrays;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values that repeat across a routing table (interface names, next-hop addresses, protocols,
@@ -15,8 +16,8 @@ final class RepeatedValues<V> {
     static final int LIMIT = 1 << 16;
 
     private final Function<String, V> convert;
-    private char[][] keys = new char[1024][];
-    private Object[] values = new Object[1024];
+    private char[] @Nullable [] keys = new char[1024][];
+    private @Nullable Object[] values = new Object[1024];
     private int size;
 
     RepeatedValues(Function<String, V> convert) {
@@ -47,8 +48,8 @@ final class RepeatedValues<V> {
     }
 
     private void grow() {
-        char[][] oldKeys = keys;
-        Object[] oldValues = values;
+        char[] @Nullable [] oldKeys = keys;
+        @Nullable Object[] oldValues = values;
         keys = new char[oldKeys.length * 2][];
         values = new Object[oldKeys.length * 2];
         int mask = keys.length - 1;

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one {@code iptables -L} listing (with or without {@code -v}, {@code -n}, {@code -x},
@@ -48,8 +49,8 @@ final class IptablesListParser {
     private boolean ip6Addresses;
     private final DiagnosticCollector diagnostics;
     private final List<ChainBlock> blocks = new ArrayList<>();
-    private ChainBlock current;
-    private Header header;
+    private @Nullable ChainBlock current;
+    private @Nullable Header header;
 
     IptablesListParser(ArtifactSource source, String commandLine) {
         this.source = source;

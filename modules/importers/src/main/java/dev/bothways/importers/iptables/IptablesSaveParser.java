@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads one {@code iptables-save} (with or without {@code -c}) dump; one instance per artifact. */
 final class IptablesSaveParser {
@@ -40,7 +41,7 @@ final class IptablesSaveParser {
     private final List<String> tables = new ArrayList<>();
     private final Map<String, FirewallChain> tableChains = new LinkedHashMap<>();
     private final Map<String, Integer> positions = new LinkedHashMap<>();
-    private String table;
+    private @Nullable String table;
     private int tableLine;
     private NetfilterFamily family = NetfilterFamily.IP;
 
