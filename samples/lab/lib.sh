@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # variables shared with run and the case files
 # Bothways lab — shared helpers (sourced by samples/lab/run). Bash.
 #
 # Everything the lab creates is named with the prefix "bw-" (network namespaces, FRR path
@@ -122,8 +124,9 @@ ecmp_hash() {
 frr() {
     local h=$1 conf=$2 n="$LAB_NS_PREFIX$1"
     local d="/run/frr/$n"
-    command -v vtysh >/dev/null && [ -x /usr/lib/frr/zebra ] && [ -x /usr/lib/frr/staticd ] \
-        || fail "FRR (zebra, staticd, vtysh) is not installed: apt-get install -y frr"
+    if ! command -v vtysh >/dev/null || [ ! -x /usr/lib/frr/zebra ] || [ ! -x /usr/lib/frr/staticd ]; then
+        fail "FRR (zebra, staticd, vtysh) is not installed: apt-get install -y frr"
+    fi
     mkdir -p /run/frr "$d"
     LAB_FRR_DIRS+=("$d")
     printf '%s\n' "$conf" >"$d/frr.conf"
@@ -235,7 +238,14 @@ packets() {
 expect_packets() {
     local h=$1 f=$2 op=$3 n=$4 what=$5 c
     c=$(packets "$h" "$f")
-    if [ "$c" "$op" "$n" ]; then
+    local ok=1
+    case "$op" in
+        -eq) [ "$c" -eq "$n" ] || ok=0 ;;
+        -ge) [ "$c" -ge "$n" ] || ok=0 ;;
+        -le) [ "$c" -le "$n" ] || ok=0 ;;
+        *) fail "expect_packets: unknown operator $op" ;;
+    esac
+    if [ "$ok" = 1 ]; then
         say "check ok: $h: $what ($c packets)"
     else
         fail "check: $h: $what: got $c packets matching '$f', wanted $op $n"

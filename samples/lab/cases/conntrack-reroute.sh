@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # variables read by lib.sh
 # Case conntrack-reroute: an established flow, then a route change moves its forward lane to
 # another firewall mid-flow.
 #

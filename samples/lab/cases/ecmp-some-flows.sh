@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # variables read by lib.sh
 # Case ecmp-some-flows: per-flow ECMP hashing across two firewalls without state sync; some
 # source ports fail, others work.
 #
@@ -41,7 +43,7 @@ case_main() {
             [ "$bad" -ge 12 ] && [ "$good" -ge 2 ] && break 2
         done
     done
-    [ "$bad" -ge 12 ] && [ "$good" -ge 2 ] || fail "no seeds give a mixed pattern"
+    if [ "$bad" -lt 12 ] || [ "$good" -lt 2 ]; then fail "no seeds give a mixed pattern"; fi
     say "hash seeds: r1=$s1 r2=$s2"
 
     local predicted=()
@@ -76,6 +78,14 @@ case_main() {
     expect_packets client "tcp.srcport==8080 && tcp.flags.syn==1 && tcp.flags.ack==1" -eq ${#worked[@]} "one SYN-ACK per working port at the client"
     expect_packets client "tcp.srcport==40001 && tcp.flags.syn==1" -ge 2 "40001's SYN retransmitted"
     expect_grep fw2/kernel-log.txt "INVALID .*SPT=8080 DPT=40001" "fw2 dropped 40001's SYN-ACK"
+
+    # the real path of every connection, seen in the firewalls' captures, matches the prediction
+    for p in $PORTS; do
+        fwd=$(nexthop_fw r1 $S from $C iif r1-client ipproto tcp sport "$p" dport $DPORT)
+        ret=$(nexthop_fw r2 $C from $S iif r2-server ipproto tcp sport $DPORT dport "$p")
+        expect_packets "$fwd" "tcp.srcport==$p && tcp.flags.syn==1 && tcp.flags.ack==0" -ge 1 "SYN from $p crossed $fwd"
+        expect_packets "$ret" "tcp.dstport==$p && tcp.flags.syn==1 && tcp.flags.ack==1" -ge 1 "SYN-ACK to $p crossed $ret"
+    done
 
     local died_at
     died_at=$(nexthop_fw r2 $C from $S iif r2-server ipproto tcp sport $DPORT dport 40001)

@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # variables read by lib.sh
 # Case firewall-pair-ecmp (the default sample): ECMP across two firewalls without state sync.
 #
 #             +-- fw1 --+

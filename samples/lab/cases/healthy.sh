@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # variables read by lib.sh
 # Case healthy (control): the firewall-pair network with routing pinned to fw1 in both
 # directions — symmetric, and the connection works.
 #

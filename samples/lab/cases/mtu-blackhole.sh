@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # variables read by lib.sh
 # Case mtu-blackhole (control: not asymmetry): small replies work, large ones stall.
 #
 #  client -- r1 ==(MTU 1400)== r2 -- server

@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # variables read by lib.sh
 # Case nat-return-miss: source NAT on edge1, the reply comes back through edge2.
 #
 #                      +-- edge1 (snat to 192.0.2.1) --+

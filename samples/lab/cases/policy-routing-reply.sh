@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # variables read by lib.sh
 # Case policy-routing-reply: the server's ip rule sends replies out of its second uplink.
 #
 #                +-- fwa -- server-fwa 10.0.2.10 --+

@@ -1,3 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # variables read by lib.sh
 # Case rpfilter-strict: a multi-homed server with strict reverse-path filtering.
 #
 #                +-- ra (10.0.2.0/24) -- server-ra 10.0.2.10 --+

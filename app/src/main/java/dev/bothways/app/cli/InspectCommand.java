@@ -42,6 +42,9 @@ final class InspectCommand implements Callable<Integer> {
             System.err.println("bothways: " + file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
             return 2;
         }
+        if (isCapture(file)) {
+            return inspectCapture();
+        }
         ArtifactId id = new ArtifactId(file.getFileName().toString());
         String host = Optional.ofNullable(file.toAbsolutePath().getParent())
                 .map(p -> p.getFileName() == null ? "local" : p.getFileName().toString()).orElse("local");
@@ -64,5 +67,42 @@ final class InspectCommand implements Callable<Integer> {
                     + (d.column() > 0 ? ":" + d.column() : "") + ": " + d.severity().label() + ": " + d.message()));
         }
         return imported.result().isPresent() ? 0 : 1;
+    }
+
+    private static boolean isCapture(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            if (head.length < 4) {
+                return false;
+            }
+            int magic = java.nio.ByteBuffer.wrap(head).getInt();
+            return magic == 0x0A0D0D0A || magic == 0xA1B2C3D4 || magic == 0xD4C3B2A1
+                    || magic == 0xA1B23C4D || magic == 0x4D3CB2A1;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** A capture: its format, how many packets were read, and what went wrong (by packet number and byte offset). */
+    private int inspectCapture() throws JsonProcessingException {
+        dev.bothways.capture.flow.FlowTable table;
+        try {
+            table = dev.bothways.capture.flow.FlowIndexer.index(file, Progress.NONE);
+        } catch (java.io.IOException e) {
+            System.err.println("bothways: " + file + ": cannot read: " + e.getMessage());
+            return 2;
+        }
+        String type = table.format().name().toLowerCase(java.util.Locale.ROOT);
+        Report report = new Report(file.toString(), type, 1.0, List.of(new Candidate(type, 1.0)),
+                (int) Math.min(Integer.MAX_VALUE, table.packets()),
+                table.diagnostics().stream().map(d -> new Problem(0, 0, d.severity().label(),
+                        "packet " + d.packet() + " (byte " + d.offset() + "): " + d.message())).toList());
+        if (json) {
+            System.out.println(Json.MAPPER.writeValueAsString(report));
+        } else {
+            System.out.printf("%s: %s, %d packets in %d flows%n", file, type, table.packets(), table.flows().size());
+            report.diagnostics().forEach(d -> System.out.println("  " + file + ": " + d.severity() + ": " + d.message()));
+        }
+        return 0;
     }
 }

@@ -18,6 +18,12 @@ public final class BothwaysApp extends Application {
         MainViewModel model = new MainViewModel(new FxTaskRunner());
         MainWindow window = new MainWindow(model);
         stage.setTitle("Bothways");
+        for (String size : new String[] {"64", "256"}) {
+            var icon = BothwaysApp.class.getResource("bothways-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.setScene(window.scene());
         stage.show();
         getParameters().getUnnamed().stream().findFirst().map(Path::of).ifPresent(model::openCase);

@@ -95,4 +95,21 @@ class CommandLineTest {
         assertEquals(4, report.get("items").asInt());
         assertEquals(0, report.get("diagnostics").size());
     }
+
+    @Test
+    void inspectReadsACaptureAsPackets() throws Exception {
+        assertEquals(0, run("inspect", SAMPLE.resolve("client/capture.pcapng").toString(), "--json"));
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("pcapng", report.get("type").asText());
+        assertTrue(report.get("items").asInt() > 0);
+        assertEquals(0, report.get("diagnostics").size());
+    }
+
+    @Test
+    void analyzeTextNamesTheVerdictAndWhereThePacketDied() {
+        assertEquals(0, run("analyze", SAMPLE.toString()));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("asymmetric-stateful-drop (confidence 0.95) at fw2"), text);
+        assertTrue(text.contains("died:    the SYN-ACK (return lane) was seen at [server, r2, fw2]"), text);
+    }
 }
