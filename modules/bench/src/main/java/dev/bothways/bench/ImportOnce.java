@@ -26,13 +26,15 @@ public final class ImportOnce {
         }
         Path file = Path.of(args[1]);
         long start = System.nanoTime();
+        long threadStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         ImportedArtifact artifact = ArtifactReader.standard().read(new ArtifactId(file.getFileName().toString()), file,
                 "bench", Optional.of(args[0]), Progress.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long thread = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadStart) / 1_000_000;
         long cpu = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime() / 1_000_000;
         long errors = artifact.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
         artifact.diagnostics().stream().limit(3).map(Diagnostic::toString).forEach(System.err::println);
         System.out.println("items=" + artifact.understood() + " millis=" + millis + " errors=" + errors
-                + " cpu=" + cpu);
+                + " cpu=" + cpu + " importThreadCpu=" + thread);
     }
 }

@@ -17,6 +17,7 @@ import dev.bothways.importers.mtr.MtrJsonFormat;
 import dev.bothways.importers.mtr.MtrReportFormat;
 import dev.bothways.importers.nftables.NftJsonFormat;
 import dev.bothways.importers.nftables.NftTextFormat;
+import dev.bothways.importers.nftables.NftTraceFormat;
 import dev.bothways.importers.sysctl.SysctlFormat;
 import dev.bothways.importers.tracepath.TracepathFormat;
 import dev.bothways.importers.traceroute.TracerouteFormat;
@@ -37,7 +38,7 @@ public final class KnownFormats {
                 new IpRouteGetFormat(), IpJsonFormat.routeDecisions(),
                 new IpNeighFormat(), IpJsonFormat.neighbours(),
                 new SysctlFormat(),
-                new NftJsonFormat(), new NftTextFormat(),
+                new NftJsonFormat(), new NftTextFormat(), new NftTraceFormat(),
                 new ConntrackEventsFormat(), new ConntrackTableFormat(), new KernelLogFormat(),
                 new FrrRouteJsonFormat(), new FrrRouteTextFormat(), new IptablesSaveFormat(), new IptablesListFormat());
     }

@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of conntrack output, in any of its forms:
@@ -171,8 +172,8 @@ final class ConntrackLine {
     }
 
     private static final class TupleBuilder {
-        String source;
-        String destination;
+        @Nullable String source;
+        @Nullable String destination;
         OptionalInt sourcePort = OptionalInt.empty();
         OptionalInt destinationPort = OptionalInt.empty();
 

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one {@code show ip route json}: an object from prefix to the list of its route objects,
@@ -45,7 +46,6 @@ final class FrrRouteJsonParser {
      */
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .build();
     /** Small numbers (distance, metric, table, weight) repeat on every route; share their boxes. */
     private static final OptionalInt[] SMALL = new OptionalInt[256];
@@ -65,8 +65,9 @@ final class FrrRouteJsonParser {
     private final Progress progress;
     private final DiagnosticCollector diagnostics;
     private final List<Evidence<RibEntry>> entries = new ArrayList<>();
-    private final Map<String, Optional<InetAddress>> addresses = new HashMap<>();
-    private final Map<String, Optional<String>> names = new HashMap<>();
+    private final RepeatedValues<Optional<InetAddress>> addresses = new RepeatedValues<>(FrrRouteJsonParser::parseAddress);
+    private final RepeatedValues<Optional<String>> names = new RepeatedValues<>(Optional::of);
+    private final RepeatedValues<RibProtocol> protocols = new RepeatedValues<>(RibProtocol::ofLabel);
     private final Map<RibNextHop, RibNextHop> hops = new HashMap<>();
     private final Map<List<RibNextHop>, List<RibNextHop>> hopLists = new HashMap<>();
     private final int lineOffset;
@@ -143,14 +144,14 @@ final class FrrRouteJsonParser {
             JsonToken v = p.nextToken();
             switch (field) {
                 case "prefix" -> p.skipChildren(); // the same as the key it is listed under
-                case "protocol" -> protocol = RibProtocol.ofLabel(p.getText());
-                case "vrfName" -> vrfName = shared(p.getText());
+                case "protocol" -> protocol = text(p, v, protocols, protocol);
+                case "vrfName" -> vrfName = text(p, v, names, vrfName);
                 case "selected" -> selected = v == JsonToken.VALUE_TRUE;
                 case "installed" -> installed = v == JsonToken.VALUE_TRUE;
                 case "distance" -> distance = integer(p, v);
                 case "metric" -> metric = integer(p, v);
                 case "table" -> table = integer(p, v);
-                case "uptime" -> uptime = shared(p.getText());
+                case "uptime" -> uptime = text(p, v, names, uptime);
                 case "nexthops" -> hops = readNextHops(p, v);
                 case "backupNexthops" -> backups = readNextHops(p, v);
                 default -> p.skipChildren();
@@ -194,7 +195,7 @@ final class FrrRouteJsonParser {
         boolean recursive = false;
         boolean duplicate = false;
         boolean connected = false;
-        NextHopKind unreachable = null;
+        @Nullable NextHopKind unreachable = null;
         OptionalInt weight = OptionalInt.empty();
         List<String> labels = List.of();
         Optional<String> resolvedVia = Optional.empty();
@@ -202,9 +203,9 @@ final class FrrRouteJsonParser {
         while ((field = p.nextFieldName()) != null) {
             JsonToken v = p.nextToken();
             switch (field) {
-                case "ip" -> gateway = address(p.getText());
-                case "interfaceName" -> iface = shared(p.getText());
-                case "vrf" -> vrf = shared(p.getText());
+                case "ip" -> gateway = text(p, v, addresses, gateway);
+                case "interfaceName" -> iface = text(p, v, names, iface);
+                case "vrf" -> vrf = text(p, v, names, vrf);
                 case "fib" -> fib = v == JsonToken.VALUE_TRUE;
                 case "active" -> active = v == JsonToken.VALUE_TRUE;
                 case "recursive" -> recursive = v == JsonToken.VALUE_TRUE;
@@ -263,17 +264,13 @@ final class FrrRouteJsonParser {
         return value >= 0 && value < SMALL.length ? SMALL[value] : OptionalInt.of(value);
     }
 
-    /** Interface, VRF and uptime texts repeat across a table; one instance of each, up to a point. */
-    private Optional<String> shared(String name) {
-        Optional<String> known = names.get(name);
-        if (known != null) {
-            return known;
+    /** A string value converted through a cache of repeated values; {@code otherwise} when it is not a string. */
+    private static <V> V text(JsonParser p, JsonToken v, RepeatedValues<V> cache, V otherwise) throws IOException {
+        if (v != JsonToken.VALUE_STRING) {
+            p.skipChildren();
+            return otherwise;
         }
-        Optional<String> value = Optional.of(name);
-        if (names.size() < SHARED_LIMIT) {
-            names.put(name, value);
-        }
-        return value;
+        return cache.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     }
 
     /** Most routes of a table share their next-hop list with many others; keep one copy of each. */
@@ -286,18 +283,6 @@ final class FrrRouteJsonParser {
             return immutable;
         }
         return hopLists.computeIfAbsent(immutable, l -> l);
-    }
-
-    private Optional<InetAddress> address(String text) {
-        Optional<InetAddress> known = addresses.get(text);
-        if (known != null) {
-            return known;
-        }
-        Optional<InetAddress> parsed = parseAddress(text);
-        if (addresses.size() < SHARED_LIMIT) {
-            addresses.put(text, parsed);
-        }
-        return parsed;
     }
 
     private static Optional<RibPrefix> prefix(String text) {

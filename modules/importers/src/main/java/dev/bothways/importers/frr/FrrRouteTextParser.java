@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads one {@code show ip route} / {@code show ipv6 route} text, line by line; one instance per artifact. */
 final class FrrRouteTextParser {
@@ -34,7 +35,7 @@ final class FrrRouteTextParser {
     private final List<Evidence<RibEntry>> entries = new ArrayList<>();
     private Optional<String> vrf = Optional.empty();
     private boolean inLegend;
-    private EntryBuilder current;
+    private @Nullable EntryBuilder current;
 
     FrrRouteTextParser(ArtifactSource source) {
         this.source = source;

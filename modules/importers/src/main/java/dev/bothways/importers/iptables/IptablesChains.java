@@ -13,13 +13,14 @@ final class IptablesChains {
     private IptablesChains() {
     }
 
-    static FirewallChain chain(String table, String name, Optional<VerdictKind> policy, Optional<Counters> counters) {
+    static FirewallChain chain(NetfilterFamily family, String table, String name, Optional<VerdictKind> policy,
+                               Optional<Counters> counters) {
         Optional<Hook> hook = policy.isPresent() ? Hook.ofLabel(name) : Optional.empty();
         if (hook.isEmpty()) {
-            return new FirewallChain(NetfilterFamily.IP, table, name, Optional.empty(), Optional.empty(),
+            return new FirewallChain(family, table, name, Optional.empty(), Optional.empty(),
                     OptionalInt.empty(), Optional.empty(), Optional.empty());
         }
-        return new FirewallChain(NetfilterFamily.IP, table, name, Optional.of(table.equals("nat") ? "nat" : "filter"),
+        return new FirewallChain(family, table, name, Optional.of(table.equals("nat") ? "nat" : "filter"),
                 hook, priority(table, hook.get()), policy, counters);
     }
 

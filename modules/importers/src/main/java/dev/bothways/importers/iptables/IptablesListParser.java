@@ -13,6 +13,7 @@ import dev.bothways.model.netfilter.CtStatus;
 import dev.bothways.model.netfilter.FirewallChain;
 import dev.bothways.model.netfilter.FirewallRule;
 import dev.bothways.model.netfilter.FirewallRuleset;
+import dev.bothways.model.netfilter.NetfilterFamily;
 import dev.bothways.model.netfilter.RulesetSyntax;
 import dev.bothways.model.netfilter.VerdictKind;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one {@code iptables -L} listing (with or without {@code -v}, {@code -n}, {@code -x},
@@ -36,20 +38,25 @@ final class IptablesListParser {
     private static final Pattern TABLE_OPTION = Pattern.compile("(?:^|\\s)(?:-t\\s*|--table[=\\s])(\\w+)");
     private static final Pattern PREFIX = Pattern.compile("prefix \"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern NAT_TO = Pattern.compile("\\bto:(\\S+)");
+    private static final Pattern PROTOCOL = Pattern.compile(
+            "^(?:all|tcp|udp|udplite|icmp|icmpv6|ipv6-icmp|esp|ah|sctp|gre|mh|dccp|\\d{1,3})$");
     private static final Pattern STATE = Pattern.compile("(!\\s*)?\\b(?:ctstate|state) (!\\s*)?([A-Z,]+)");
     private static final Pattern STATUS = Pattern.compile("(!\\s*)?\\bctstatus (!\\s*)?([A-Z_,]+)");
 
     private final ArtifactSource source;
     private final Optional<String> commandTable;
+    private final boolean ip6Command;
+    private boolean ip6Addresses;
     private final DiagnosticCollector diagnostics;
     private final List<ChainBlock> blocks = new ArrayList<>();
-    private ChainBlock current;
-    private Header header;
+    private @Nullable ChainBlock current;
+    private @Nullable Header header;
 
     IptablesListParser(ArtifactSource source, String commandLine) {
         this.source = source;
         Matcher t = TABLE_OPTION.matcher(commandLine);
         this.commandTable = t.find() ? Optional.of(t.group(1)) : Optional.empty();
+        this.ip6Command = commandLine.matches("^(?:sudo\\s+)?ip6tables.*");
         this.diagnostics = new DiagnosticCollector(source.id());
     }
 
@@ -66,10 +73,11 @@ final class IptablesListParser {
             read(line, number);
         }
         String table = commandTable.orElseGet(this::inferTable);
+        NetfilterFamily family = ip6Command || ip6Addresses ? NetfilterFamily.IP6 : NetfilterFamily.IP;
         List<Evidence<FirewallChain>> chains = new ArrayList<>();
         List<Evidence<FirewallRule>> rules = new ArrayList<>();
         for (ChainBlock b : blocks) {
-            FirewallChain chain = IptablesChains.chain(table, b.name, b.policy, b.policyCounters);
+            FirewallChain chain = IptablesChains.chain(family, table, b.name, b.policy, b.policyCounters);
             chains.add(new Evidence<>(chain, new ArtifactLines(source.id(), b.first, b.last)));
             int position = 0;
             for (RawRule r : b.rules) {
@@ -135,6 +143,7 @@ final class IptablesListParser {
             return;
         }
         current.rules.add(rule.get());
+        ip6Addresses |= rule.get().text().contains("::/");
         current.last = number;
     }
 
@@ -177,8 +186,14 @@ final class IptablesListParser {
                     break;
                 }
             }
-            int after = opt + 1 + (verbose ? 2 : 0) + 2;
-            if (opt < first + 1 || after > w.size()) {
+            int protocol = opt - 1;
+            if (opt < 0) { // ip6tables prints an empty opt column
+                protocol = w.size() > first + 1 && PROTOCOL.matcher(w.get(first + 1)).matches() ? first + 1
+                        : w.size() > first && PROTOCOL.matcher(w.get(first)).matches() ? first : -1;
+            }
+            int last = opt < 0 ? protocol : opt; // the column before in/out (or source)
+            int after = last + 1 + (verbose ? 2 : 0) + 2;
+            if (protocol < first || after > w.size()) {
                 return Optional.empty();
             }
             Optional<Counters> counters = Optional.empty();
@@ -189,12 +204,12 @@ final class IptablesListParser {
                 }
                 counters = Optional.of(counters(w.get(at), w.get(at + 1)));
             }
-            String target = opt - 2 >= first ? w.get(opt - 2) : "";
+            String target = protocol - 1 >= first ? w.get(protocol - 1) : "";
             Optional<String> in = Optional.empty();
             Optional<String> out = Optional.empty();
             if (verbose) {
-                in = anyInterface(w.get(opt + 1));
-                out = anyInterface(w.get(opt + 2));
+                in = anyInterface(w.get(last + 1));
+                out = anyInterface(w.get(last + 2));
             }
             String options = String.join(" ", w.subList(after, w.size()));
             String text = String.join(" ", w.subList(first, w.size()));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads one kernel log; one instance per artifact. Other kernel messages are passed over quietly. */
 final class KernelLogParser {
@@ -26,7 +27,7 @@ final class KernelLogParser {
     private final DiagnosticCollector diagnostics;
     private final List<Evidence<KernelLogPacket>> packets = new ArrayList<>();
     private final List<Evidence<MartianReport>> martians = new ArrayList<>();
-    private MartianReport pendingMartian;
+    private @Nullable MartianReport pendingMartian;
     private int pendingLine;
 
     KernelLogParser(ArtifactSource source) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** nft's chain priorities, named ({@code filter}, {@code dstnat + 10}) or numeric, as numbers. */
 final class ChainPriority {
@@ -22,7 +23,7 @@ final class ChainPriority {
         if (!m.matches()) {
             return OptionalInt.empty();
         }
-        Integer base;
+        @Nullable Integer base;
         if (Character.isLetter(m.group(1).charAt(0))) {
             base = (family == NetfilterFamily.BRIDGE ? BRIDGE : STANDARD).get(m.group(1));
         } else {
@@ -41,7 +42,7 @@ final class ChainPriority {
         return OptionalInt.of(m.group(2).equals("+") ? base + offset : base - offset);
     }
 
-    private static Integer parseInt(String digits) {
+    private static @Nullable Integer parseInt(String digits) {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {

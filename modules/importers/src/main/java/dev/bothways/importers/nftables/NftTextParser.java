@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads one {@code nft list ruleset} text; one instance per artifact. */
 final class NftTextParser {
@@ -35,12 +36,12 @@ final class NftTextParser {
     private final List<Evidence<FirewallChain>> chains = new ArrayList<>();
     private final List<Evidence<FirewallRule>> rules = new ArrayList<>();
 
-    private NetfilterFamily family;
-    private String table;
-    private ChainBuilder chain;
+    private @Nullable NetfilterFamily family;
+    private @Nullable String table;
+    private @Nullable ChainBuilder chain;
     private int skipDepth;
     private int skipStart;
-    private RuleBuilder rule;
+    private @Nullable RuleBuilder rule;
 
     NftTextParser(ArtifactSource source) {
         this.source = source;
@@ -241,7 +242,7 @@ final class NftTextParser {
         Optional<VerdictKind> policy = Optional.empty();
         boolean defined;
         int rules;
-        FirewallChain built;
+        @Nullable FirewallChain built;
 
         ChainBuilder(String name, int first) {
             this.name = name;
