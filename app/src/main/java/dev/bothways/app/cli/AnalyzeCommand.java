@@ -45,7 +45,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         if (chosen.isPresent()) {
-            evidence = new CaseEvidence(evidence.name(), evidence.client(), evidence.server(), chosen, evidence.artifacts());
+            evidence = evidence.withFlow(chosen);
         }
         CaseAnalysis analysis = new CaseAnalyzer().analyze(evidence);
         AnalysisReport report = AnalysisReport.of(analysis);
@@ -72,6 +72,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             } else {
                 out.println("Lanes pass the same nodes.");
             }
+            r.ecmp().forEach(e -> out.println("Multipath on " + e.at() + " (" + e.lane() + "): " + e.branches()
+                    + (e.took() == null ? ", branch unknown" : ", took " + e.took()) + " — " + e.how()));
+            if (!r.stateBoundaries().isEmpty()) {
+                out.println("State boundaries:");
+                r.stateBoundaries().forEach(b -> out.println("  " + b.verdict()));
+            }
             r.notes().forEach(n -> out.println("Note: " + n));
             out.println("Findings:");
             for (AnalysisReport.FindingReport f : r.findings()) {
@@ -79,6 +85,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                         f.at() == null ? "" : " at " + f.at(), f.summary());
                 f.evidence().forEach(e -> out.println("    for:     " + cite(e)));
                 f.against().forEach(e -> out.println("    against: " + cite(e)));
+                if (f.died() != null) {
+                    out.println("    died:    the " + f.died().packet() + " (" + f.died().lane() + " lane) was seen at "
+                            + f.died().seenAt() + ", not at " + f.died().notSeenAt());
+                }
+                f.ruledOut().forEach(e -> out.println("    beat:    " + e));
                 out.println("    next:    " + f.next());
             }
             r.diagnostics().forEach(d -> out.println(d.file() + (d.line() > 0 ? ":" + d.line() : "") + ": "

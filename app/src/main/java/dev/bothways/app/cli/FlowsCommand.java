@@ -1,7 +1,6 @@
 package dev.bothways.app.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.bothways.capture.CaptureDiagnostic;
 import dev.bothways.capture.flow.Flow;
 import dev.bothways.capture.flow.FlowIndexer;
@@ -10,10 +9,16 @@ import dev.bothways.capture.flow.TcpSummary;
 import dev.bothways.capture.read.CaptureFormat;
 import dev.bothways.model.Addresses;
 import dev.bothways.model.Progress;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,29 +65,35 @@ final class FlowsCommand implements Callable<Integer> {
             return 2;
         }
         FlowTable table = FlowIndexer.index(file, Progress.NONE);
-        Report report = report(table);
+        Report report = report(table, json);
+        // One buffered stream, flushed once: tens of thousands of flows print in one go.
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
         if (json) {
-            System.out.println(Json.MAPPER.writeValueAsString(report));
+            Json.MAPPER.writeValue(new NonClosing(out), report);
+            out.println();
         } else {
-            print(table, report, System.out);
+            print(table, report, out);
         }
+        out.flush();
         return table.format() == CaptureFormat.UNREADABLE ? 1 : 0;
     }
 
-    private Report report(FlowTable table) {
-        List<FlowRow> rows = table.flows().stream().map(FlowsCommand::row).toList();
+    private Report report(FlowTable table, boolean withCommunityIds) {
+        List<FlowRow> rows = table.flows().stream().map(f -> row(f, withCommunityIds)).toList();
         List<Problem> problems = table.diagnostics().stream()
                 .map(d -> new Problem(d.packet(), d.offset(), d.severity().label(), d.message())).toList();
         return new Report(file.toString(), table.format().label(), table.packets(), table.bytes(), rows, problems);
     }
 
-    private static FlowRow row(Flow f) {
+    /** A flow as printed; the Community ID (a SHA-1 per flow) and instants only for JSON. */
+    private static FlowRow row(Flow f, boolean forJson) {
         Tcp tcp = f.tcp().map(FlowsCommand::tcp).orElse(null);
         return new FlowRow(f.tuple().protocol().label(),
                 endpoint(f.tuple().source(), f.tuple().sourcePort()),
                 endpoint(f.tuple().destination(), f.tuple().destinationPort()),
-                f.communityId(), f.forward().packets(), f.forward().bytes(), f.reverse().packets(), f.reverse().bytes(),
-                instant(f.startNanos()), instant(f.endNanos()), f.first().number(), f.last().number(), tcp,
+                forJson ? f.communityId() : null, f.forward().packets(), f.forward().bytes(), f.reverse().packets(), f.reverse().bytes(),
+                forJson ? instant(f.startNanos()) : null, forJson ? instant(f.endNanos()) : null, f.first().number(), f.last().number(), tcp,
                 f.icmpErrors().stream().map(e -> new IcmpErrorRow(e.packet().number(), Addresses.format(e.reporter()),
                         e.type(), e.code(), e.mtu(), e.label())).toList());
     }
@@ -92,15 +103,33 @@ final class FlowsCommand implements Callable<Integer> {
     }
 
     private static String endpoint(InetAddress address, int port) {
-        String text = Addresses.format(address);
-        return (address instanceof Inet6Address ? "[" + text + "]" : text) + ":" + port;
+        // Inet4Address already prints a canonical dotted quad; IPv6 needs the RFC 5952 form.
+        return address instanceof Inet6Address ? "[" + Addresses.format(address) + "]:" + port
+                : address.getHostAddress() + ":" + port;
+    }
+
+    /** Lets Jackson write to the shared stream without closing it. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     private static String instant(long nanos) {
         return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L)).toString();
     }
 
-    private static void print(FlowTable table, Report report, PrintStream out) throws JsonProcessingException {
+    private static void print(FlowTable table, Report report, PrintStream out) {
         out.printf("%s: %s, %d packets, %d flows%n", report.file(), report.format(), report.packets(), report.flows().size());
         int width = 21;
         for (FlowRow r : report.flows()) {
@@ -110,19 +139,64 @@ final class FlowsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, header, "proto", "A (client)", "B (server)", "A->B pkts", "bytes", "B->A pkts", "bytes",
                 "rel. start", "duration", "tcp");
         long origin = table.flows().stream().mapToLong(Flow::startNanos).min().orElse(0);
-        String line = "%-6s %-" + width + "s <-> %-" + width + "s %9d %12d %9d %12d %14.6f %10.4f  %s%n";
-        for (Flow f : table.flows()) {
-            FlowRow r = row(f);
-            out.printf(Locale.ROOT, line, r.protocol(), r.a(), r.b(), r.packetsAToB(), r.bytesAToB(),
-                    r.packetsBToA(), r.bytesBToA(), (f.startNanos() - origin) / 1e9, (f.endNanos() - f.startNanos()) / 1e9,
-                    (r.tcp() == null ? "" : tcpText(r.tcp()))
-                            + (r.icmpErrors().isEmpty() ? "" : " icmp: " + r.icmpErrors().size() + "x " + r.icmpErrors().get(0).label()
-                            + " from " + r.icmpErrors().get(0).from()));
+        // Built by hand rather than with printf: a capture can hold hundreds of thousands of flows.
+        StringBuilder line = new StringBuilder(256);
+        for (int i = 0; i < table.flows().size(); i++) {
+            Flow f = table.flows().get(i);
+            FlowRow r = report.flows().get(i);
+            line.setLength(0);
+            left(line, r.protocol(), 6).append(' ');
+            left(line, r.a(), width).append(" <-> ");
+            left(line, r.b(), width).append(' ');
+            right(line, Long.toString(r.packetsAToB()), 9).append(' ');
+            right(line, Long.toString(r.bytesAToB()), 12).append(' ');
+            right(line, Long.toString(r.packetsBToA()), 9).append(' ');
+            right(line, Long.toString(r.bytesBToA()), 12).append(' ');
+            right(line, decimal(f.startNanos() - origin, 6), 14).append(' ');
+            right(line, decimal(f.endNanos() - f.startNanos(), 4), 10).append("  ");
+            if (r.tcp() != null) {
+                line.append(tcpText(r.tcp()));
+            }
+            if (!r.icmpErrors().isEmpty()) {
+                line.append(" icmp: ").append(r.icmpErrors().size()).append("x ").append(r.icmpErrors().get(0).label())
+                        .append(" from ").append(r.icmpErrors().get(0).from());
+            }
+            out.append(line).append(System.lineSeparator());
         }
         for (CaptureDiagnostic d : table.diagnostics()) {
             out.println("  " + report.file() + (d.packet() > 0 ? ": packet " + d.packet() : "") + " (byte " + d.offset() + "): "
                     + d.severity().label() + ": " + d.message());
         }
+    }
+
+    private static StringBuilder left(StringBuilder sb, String text, int width) {
+        sb.append(text);
+        for (int i = text.length(); i < width; i++) {
+            sb.append(' ');
+        }
+        return sb;
+    }
+
+    private static StringBuilder right(StringBuilder sb, String text, int width) {
+        for (int i = text.length(); i < width; i++) {
+            sb.append(' ');
+        }
+        return sb.append(text);
+    }
+
+    /** Seconds with {@code places} decimals (truncated) from nanoseconds. */
+    private static String decimal(long nanos, int places) {
+        long unit = 1;
+        for (int i = places; i < 9; i++) {
+            unit *= 10;
+        }
+        long scaled = Math.floorDiv(nanos, unit);
+        long whole = 1;
+        for (int i = 0; i < places; i++) {
+            whole *= 10;
+        }
+        String fraction = Long.toString(Math.floorMod(scaled, whole));
+        return Math.floorDiv(scaled, whole) + "." + "0".repeat(places - fraction.length()) + fraction;
     }
 
     private static String tcpText(Tcp t) {

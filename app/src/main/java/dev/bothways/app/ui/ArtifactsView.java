@@ -31,6 +31,16 @@ public final class ArtifactsView extends TreeView<String> {
                 });
                 hostItem.getChildren().add(new TreeItem<>(describe(a)));
             }
+            for (var c : analysis.evidence().captures()) {
+                TreeItem<String> hostItem = hosts.computeIfAbsent(c.artifact().host(), h -> {
+                    TreeItem<String> item = new TreeItem<>(roleOf(analysis, h));
+                    item.setExpanded(true);
+                    return item;
+                });
+                String name = c.artifact().id().value();
+                hostItem.getChildren().add(0, new TreeItem<>(name.substring(name.indexOf('/') + 1) + "  · capture, "
+                        + c.sightings().packets() + " packets" + (c.diagnostics().isEmpty() ? "" : "  ⚠ " + c.diagnostics().size())));
+            }
             root.getChildren().setAll(List.copyOf(hosts.values()));
         }
         setRoot(root);

@@ -19,7 +19,10 @@ public final class InspectorView extends VBox {
     private final Label details = new Label("Click a node, a link or a finding to see its evidence.");
     private final TextArea evidence = new TextArea();
 
+    private final MainViewModel model;
+
     public InspectorView(MainViewModel model) {
+        this.model = model;
         getStyleClass().add(Styles.INSPECTOR);
         setSpacing(8);
         setPrefWidth(330);
@@ -49,7 +52,8 @@ public final class InspectorView extends VBox {
         title.setText(node.label());
         details.setText(node.role().name().toLowerCase(Locale.ROOT) + " · " + node.basis().name().toLowerCase(Locale.ROOT)
                 + "\naddresses: " + (node.addresses().isEmpty() ? "none seen"
-                : node.addresses().stream().map(Addresses::format).sorted().collect(Collectors.joining(", "))));
+                : node.addresses().stream().map(Addresses::format).sorted().collect(Collectors.joining(", ")))
+                + model.boundaryVerdict(node.id()).map(v -> "\n\nstate boundary: " + v).orElse(""));
     }
 
     private void showLink(Link link) {
@@ -60,7 +64,10 @@ public final class InspectorView extends VBox {
 
     private void showFinding(Finding f) {
         title.setText(f.kind().id() + String.format(Locale.ROOT, "  %.0f%%", f.confidence() * 100));
-        details.setText(f.summary() + f.at().map(a -> "\nblames: " + a).orElse("") + "\nnext: " + f.next());
+        details.setText(f.summary() + f.at().map(a -> "\n\nblames: " + a).orElse("")
+                + f.died().map(d -> "\nthe " + d.packet() + " was seen at " + d.seenAt() + ", not at " + d.notSeenAt()).orElse("")
+                + "\n\nnext: " + f.next()
+                + (f.ruledOut().isEmpty() ? "" : "\n\nbeat: " + String.join("; ", f.ruledOut())));
     }
 
     private void showExcerpts(List<EvidenceExcerpt> excerpts) {

@@ -66,7 +66,12 @@ public final class LaneCanvas extends Pane {
         drawLane(analysis, analysis.lanes().back(), at);
         for (Placement p : layout.placements()) {
             analysis.lanes().topology().node(p.node()).ifPresent(node -> {
-                NodeGlyph glyph = new NodeGlyph(node);
+                List<String> kinds = analysis.boundaries().stream()
+                        .filter(b -> b.boundary().node().equals(node.id()))
+                        .flatMap(b -> b.boundary().kinds().stream().map(k -> k.label())).toList();
+                boolean blamed = analysis.findings().stream().findFirst()
+                        .flatMap(f -> f.at()).filter(node.id().value()::equals).isPresent();
+                NodeGlyph glyph = new NodeGlyph(node, kinds, blamed);
                 glyph.setOnMouseClicked(e -> onSelect.accept(new Selection.OfNode(node)));
                 glyph.layoutXProperty().bind(glyph.widthProperty().multiply(-0.5).add(x(p)));
                 glyph.setLayoutY(y(p) - NodeGlyph.SIZE / 2);
@@ -74,6 +79,19 @@ public final class LaneCanvas extends Pane {
                 getChildren().add(glyph);
             });
         }
+        drawDeath(analysis, at);
+    }
+
+    /** A red mark beside the node that a finding blames, saying which packet died there. */
+    private void drawDeath(CaseAnalysis analysis, Map<NodeId, Placement> at) {
+        analysis.findings().stream().findFirst().ifPresent(f -> f.at().map(NodeId::new).map(at::get).ifPresent(p -> {
+            String what = f.died().map(d -> "✕ " + d.packet() + " died here").orElse("✕ " + f.kind().id());
+            Label mark = new Label(what);
+            mark.getStyleClass().add(Styles.DEATH_MARK);
+            mark.layoutXProperty().bind(mark.widthProperty().multiply(-0.5).add(x(p)));
+            mark.setLayoutY(y(p) + (p.band().row() < 0 ? -NodeGlyph.SIZE - 34 : NodeGlyph.SIZE + 38));
+            getChildren().add(mark);
+        }));
     }
 
     private void drawLaneTitles(CaseAnalysis analysis, double width) {
@@ -139,7 +157,9 @@ public final class LaneCanvas extends Pane {
                 swatch(Styles.LINK_FORWARD, "forward lane"),
                 swatch(Styles.LINK_RETURN, "return lane"),
                 swatch("legend-inferred", "inferred (no evidence saw it)"),
-                swatch(Styles.DIVERGENCE_ZONE, "where the lanes part"));
+                swatch(Styles.DIVERGENCE_ZONE, "where the lanes part"),
+                swatch(Styles.STATE_BOUNDARY, "state boundary (FW, NAT, RPF)"),
+                swatch(Styles.DEATH_MARK, "where the packet died"));
         box.getStyleClass().add(Styles.LEGEND);
         box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         box.setMouseTransparent(true);

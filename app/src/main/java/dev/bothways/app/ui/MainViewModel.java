@@ -74,7 +74,7 @@ public final class MainViewModel {
         Path folder = caseFolder.get();
         List<Provenance> cited = switch (chosen) {
             case null -> List.of();
-            case Selection.OfNode n -> n.node().evidence();
+            case Selection.OfNode n -> citations(n.node());
             case Selection.OfLink l -> l.link().evidence();
             case Selection.OfFinding f -> f.finding().evidence();
         };
@@ -84,6 +84,29 @@ public final class MainViewModel {
         }
         runner.run(p -> cited.stream().limit(20).map(c -> EvidenceExcerpt.read(folder, c)).toList(),
                 f -> { }, excerpts::set, e -> excerpts.set(List.of()));
+    }
+
+    /** What the inspector cites for a node: its state-boundary evidence (drops first), then its own. */
+    private List<Provenance> citations(dev.bothways.model.Node node) {
+        List<Provenance> cited = new java.util.ArrayList<>();
+        CaseAnalysis current = analysis.get();
+        if (current != null) {
+            current.boundaries().stream().filter(b -> b.boundary().node().equals(node.id())).forEach(b -> {
+                cited.addAll(b.drops());
+                cited.addAll(b.replyEvidence());
+                cited.addAll(b.openingEvidence());
+                cited.addAll(b.boundary().evidence());
+            });
+        }
+        cited.addAll(node.evidence());
+        return cited.stream().distinct().toList();
+    }
+
+    /** The verdict line of the state boundary at {@code node}, when it is one. */
+    public java.util.Optional<String> boundaryVerdict(dev.bothways.model.NodeId node) {
+        CaseAnalysis current = analysis.get();
+        return current == null ? java.util.Optional.empty() : current.boundaries().stream()
+                .filter(b -> b.boundary().node().equals(node)).map(b -> b.line()).findFirst();
     }
 
     public ReadOnlyObjectProperty<CaseAnalysis> analysisProperty() {

@@ -51,9 +51,11 @@ public final class MainWindow {
         ScrollPane canvasPane = new ScrollPane(new Group(canvas));
         canvasPane.getStyleClass().add("canvas-pane");
         fitToViewport(canvasPane);
-        StackPane canvasArea = new StackPane(canvasPane, LaneCanvas.legend());
-        StackPane.setAlignment(canvasArea.getChildren().get(1), Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(canvasArea.getChildren().get(1), new Insets(0, 22, 22, 0));
+        StackPane lanesArea = new StackPane(canvasPane, LaneCanvas.legend());
+        StackPane.setAlignment(lanesArea.getChildren().get(1), Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(lanesArea.getChildren().get(1), new Insets(0, 22, 22, 0));
+        BorderPane canvasArea = new BorderPane(lanesArea);
+        canvasArea.setTop(new VerdictBanner(model));
         SplitPane centre = new SplitPane(new ArtifactsView(model), canvasArea, InspectorView.scrolled(new InspectorView(model)));
         centre.setDividerPositions(0.18, 0.78);
         SplitPane main = new SplitPane(centre, new FindingsView(model));

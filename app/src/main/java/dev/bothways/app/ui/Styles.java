@@ -16,6 +16,9 @@ public final class Styles {
     public static final String EXCERPT = "excerpt";
     public static final String FINDING_KIND = "finding-kind";
     public static final String PRESENTATION = "presentation";
+    public static final String STATE_BOUNDARY = "state-boundary";
+    public static final String DEATH_MARK = "death-mark";
+    public static final String VERDICT_BANNER = "verdict-banner";
 
     private Styles() {
     }

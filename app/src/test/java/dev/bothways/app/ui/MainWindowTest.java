@@ -56,13 +56,25 @@ class MainWindowTest {
     }
 
     @Test
-    void clickingANodeShowsItsEvidenceLines(FxRobot robot) {
-        NodeId hop = model.analysisProperty().get().lanes().forward().nodes().get(1);
-        robot.clickOn(window.canvas().glyph(hop).orElseThrow());
+    void clickingTheBlamedFirewallShowsTheLogLinesOfItsDrop(FxRobot robot) {
+        NodeId fw2 = new NodeId("fw2");
+        robot.clickOn(window.canvas().glyph(fw2).orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(model.selectionProperty().get() instanceof Selection.OfNode n && n.node().id().equals(hop));
-        var excerpts = model.excerptsProperty().get();
-        assertEquals("client/traceroute-udp.txt", excerpts.get(0).provenance().artifact().value());
-        assertTrue(excerpts.get(0).lines().get(0).contains(" 1  10.0.1.1"), excerpts.get(0).lines().toString());
+        assertTrue(model.selectionProperty().get() instanceof Selection.OfNode n && n.node().id().equals(fw2));
+        EvidenceExcerpt first = model.excerptsProperty().get().get(0);
+        assertEquals("fw2/kernel-log.txt", first.provenance().artifact().value());
+        assertTrue(first.lines().get(0).contains("INVALID") && first.lines().get(0).contains("SPT=8080 DPT=40001"),
+                first.lines().toString());
+    }
+
+    @Test
+    void theVerdictAndWhereThePacketDiedAreOnScreen(FxRobot robot) {
+        VerdictBanner banner = robot.lookup("." + Styles.VERDICT_BANNER).queryAs(VerdictBanner.class);
+        assertEquals("asymmetric-stateful-drop at fw2  95%", banner.text());
+        Label death = robot.lookup("." + Styles.DEATH_MARK).queryAll().stream()
+                .filter(n -> n instanceof Label).map(n -> (Label) n).findFirst().orElseThrow();
+        assertEquals("✕ SYN-ACK died here", death.getText());
+        assertEquals(2, robot.lookup("." + Styles.STATE_BOUNDARY).queryAll().stream()
+                .filter(n -> n instanceof NodeGlyph).count());
     }
 }

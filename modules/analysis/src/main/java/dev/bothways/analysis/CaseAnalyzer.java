@@ -1,90 +1,151 @@
 package dev.bothways.analysis;
 
+import dev.bothways.analysis.boundaries.BoundaryFinder;
+import dev.bothways.analysis.boundaries.BoundaryVerdict;
+import dev.bothways.analysis.evidence.CaseInventory;
+import dev.bothways.analysis.evidence.FlowIdentity;
+import dev.bothways.analysis.findings.Diagnoser;
 import dev.bothways.analysis.lanes.AddressBook;
-import dev.bothways.analysis.lanes.HostTrace;
-import dev.bothways.analysis.lanes.LaneAssembler;
+import dev.bothways.analysis.lanes.DivergenceFinder;
+import dev.bothways.analysis.lanes.LaneStep;
 import dev.bothways.analysis.lanes.Lanes;
+import dev.bothways.analysis.lanes.WalkedLane;
 import dev.bothways.analysis.layout.LaneLayout;
 import dev.bothways.analysis.layout.TwoLaneLayout;
-import dev.bothways.importers.ImportedArtifact;
+import dev.bothways.analysis.evidence.HostEvidence;
+import dev.bothways.model.Addresses;
+import dev.bothways.model.Basis;
 import dev.bothways.model.Finding;
 import dev.bothways.model.FindingKind;
+import dev.bothways.model.FiveTuple;
+import dev.bothways.model.Lane;
+import dev.bothways.model.LanePath;
+import dev.bothways.model.Link;
+import dev.bothways.model.Node;
+import dev.bothways.model.NodeId;
+import dev.bothways.model.NodeRole;
 import dev.bothways.model.Provenance;
-import dev.bothways.model.Trace;
+import dev.bothways.model.Topology;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Runs the whole diagnosis over one case's evidence. */
+/**
+ * Runs the whole diagnosis over one case's evidence: the flow and the roles, the two lanes walked
+ * hop by hop, where they part, what each state boundary saw, the findings, and the layout.
+ */
 public final class CaseAnalyzer {
 
     public CaseAnalysis analyze(CaseEvidence evidence) {
         List<String> notes = new ArrayList<>();
-        List<HostTrace> traces = traces(evidence);
-        String client = evidence.client().orElseGet(() -> {
-            notes.add("no case.json names the client; assumed 'client'");
-            return "client";
+        CaseInventory inventory = CaseInventory.of(evidence);
+        Optional<FiveTuple> flow = evidence.flow().or(() -> {
+            Optional<FiveTuple> chosen = FlowChooser.choose(inventory, evidence.client());
+            chosen.ifPresent(f -> notes.add("the case names no flow; following " + f
+                    + ", the one whose handshake did not complete"));
+            return chosen;
         });
-        String server = evidence.server().orElseGet(() -> {
-            notes.add("no case.json names the server; assumed 'server'");
-            return "server";
-        });
+        String client = evidence.client()
+                .or(() -> flow.flatMap(f -> inventory.owner(f.source())).map(h -> note(notes, h, "client", "sent the SYN")))
+                .orElseGet(() -> note(notes, "client", "client", "is the default name"));
+        String server = evidence.server()
+                .or(() -> flow.flatMap(f -> inventory.owner(f.destination())).map(h -> note(notes, h, "server", "owns the flow's destination")))
+                .orElseGet(() -> note(notes, "server", "server", "is the default name"));
         AddressBook book = new AddressBook();
-        evidence.flow().ifPresent(flow -> {
-            book.claim(client, flow.source());
-            book.claim(server, flow.destination());
+        inventory.hosts().values().forEach(h -> book.claimAll(h.host(), h.ownAddresses()));
+        flow.ifPresent(f -> {
+            book.claim(client, f.source());
+            book.claim(server, f.destination());
         });
-        Optional<HostTrace> forward = tracedOn(traces, client, evidence.flow().map(f -> f.destination()));
-        Optional<HostTrace> back = tracedOn(traces, server, evidence.flow().map(f -> f.source()));
-        if (forward.isEmpty()) {
-            notes.add("no path traced on " + client + "; the forward lane is inferred");
-        }
-        if (back.isEmpty()) {
-            notes.add("no path traced on " + server + "; the return lane is inferred");
-        }
-        Lanes lanes = new LaneAssembler(book).assemble(client, server, forward, back);
-        LaneLayout layout = new TwoLaneLayout().layout(lanes.forward(), lanes.back());
-        List<Finding> findings = findings(lanes, forward, back);
-        return new CaseAnalysis(evidence, client, server, notes, evidence.flow(), lanes, layout, findings,
-                Map.of(client, 0.0));
-    }
-
-    private static List<HostTrace> traces(CaseEvidence evidence) {
-        List<HostTrace> traces = new ArrayList<>();
-        for (ImportedArtifact artifact : evidence.artifacts()) {
-            for (Trace trace : artifact.items(Trace.class)) {
-                traces.add(new HostTrace(artifact.artifact().host(), artifact.artifact().id(), trace));
+        Optional<FlowIdentity> identity = flow.map(f -> FlowIdentity.of(f, inventory));
+        FiveTuple forwardPacket = flow.orElseGet(() -> placeholderFlow(inventory, client, server, notes));
+        Map<String, FiveTuple> forwardRewrites = new HashMap<>();
+        Map<String, FiveTuple> returnRewrites = new HashMap<>();
+        FiveTuple returnPacket = forwardPacket.reversed();
+        if (identity.isPresent()) {
+            for (FlowIdentity.Translation t : identity.get().translations().values()) {
+                forwardRewrites.put(t.host(), t.translated());
+                returnRewrites.put(t.host(), forwardPacket.reversed());
+                returnPacket = t.translated().reversed();
             }
         }
-        return traces;
+        var walker = new dev.bothways.analysis.lanes.LaneWalker(inventory, book);
+        WalkedLane forward = walker.walk(Lane.FORWARD, forwardPacket, client, server, forwardRewrites);
+        WalkedLane back = walker.walk(Lane.RETURN, returnPacket, server, client, returnRewrites);
+        Topology topology = topology(inventory, client, server, forward, back, book);
+        Lanes lanes = new Lanes(topology, forward.path(), back.path(),
+                new DivergenceFinder().find(forward.path(), back.path()));
+        List<BoundaryVerdict> boundaries = identity
+                .map(id -> new BoundaryFinder(inventory).verdicts(id, forward.path(), back.path()))
+                .orElse(List.of());
+        List<Finding> findings = identity
+                .map(id -> new Diagnoser(inventory, id, client, server, forward, back, boundaries).findings())
+                .orElseGet(() -> List.of(new Finding(FindingKind.INSUFFICIENT_EVIDENCE, 0.2, Optional.empty(),
+                        Optional.empty(), "no flow named and no capture shows one opening", List.of(), List.of(),
+                        "name the failing flow in case.json or with --flow, and capture it on both ends", List.of(),
+                        Optional.empty())));
+        LaneLayout layout = new TwoLaneLayout().layout(lanes.forward(), lanes.back());
+        Map<String, Double> offsets = new LinkedHashMap<>();
+        offsets.put(client, 0.0);
+        offsets.putAll(evidence.knownClockOffsets());
+        return new CaseAnalysis(evidence, client, server, notes, flow, identity, lanes, Optional.of(forward),
+                Optional.of(back), boundaries, layout, findings, offsets);
     }
 
-    /** The best path traced on {@code host}: toward {@code far} when known, then the one that got furthest. */
-    private static Optional<HostTrace> tracedOn(List<HostTrace> traces, String host, Optional<InetAddress> far) {
-        return traces.stream()
-                .filter(t -> t.host().equals(host))
-                .filter(t -> far.isEmpty() || t.trace().target().isEmpty() || t.trace().target().equals(far))
-                .max((a, b) -> Integer.compare(score(a), score(b)));
+    private static String note(List<String> notes, String host, String role, String why) {
+        notes.add("took " + host + " as the " + role + ": it " + why);
+        return host;
     }
 
-    private static int score(HostTrace t) {
-        return (t.trace().reachedTarget() ? 1000 : 0) + t.trace().hops().size();
+    /** Without a flow, the lanes are still walked between the two ends' first addresses. */
+    private static FiveTuple placeholderFlow(CaseInventory inventory, String client, String server, List<String> notes) {
+        InetAddress from = inventory.host(client).flatMap(h -> h.ownAddresses().stream().findFirst())
+                .orElse(java.net.InetAddress.getLoopbackAddress());
+        InetAddress to = inventory.host(server).flatMap(h -> h.ownAddresses().stream().findFirst())
+                .or(() -> inventory.host(client).flatMap(h -> h.traces().stream().findFirst())
+                        .flatMap(t -> t.trace().target()))
+                .orElse(java.net.InetAddress.getLoopbackAddress());
+        notes.add("no flow known; the lanes follow any packet from " + Addresses.format(from) + " to " + Addresses.format(to));
+        return new FiveTuple(dev.bothways.model.Protocol.TCP, from, 0, to, 0);
     }
 
-    private static List<Finding> findings(Lanes lanes, Optional<HostTrace> forward, Optional<HostTrace> back) {
-        List<Provenance> cited = new ArrayList<>();
-        forward.ifPresent(t -> t.trace().hops().forEach(h -> cited.add(h.provenance())));
-        back.ifPresent(t -> t.trace().hops().forEach(h -> cited.add(h.provenance())));
-        String summary = lanes.divergence()
-                .map(d -> "the lanes part after " + d.splitsAfter()
-                        + d.rejoinsAt().map(r -> " and meet again at " + r).orElse(" and do not meet again")
-                        + " (forward via " + d.forwardOnly() + ", return via " + d.returnOnly() + ")"
-                        + "; traced paths alone cannot say whether a stateful device drops the flow")
-                .orElse("the lanes pass the same nodes; traced paths alone cannot say whether the flow works");
-        return List.of(new Finding(FindingKind.INSUFFICIENT_EVIDENCE, 0.3, Optional.empty(), Optional.empty(),
-                summary, cited, List.of(),
-                "capture the flow on client and server, and collect the ruleset and counters of every device where the lanes differ"));
+    private static Topology topology(CaseInventory inventory, String client, String server, WalkedLane forward,
+                                     WalkedLane back, AddressBook book) {
+        Map<NodeId, Node> nodes = new LinkedHashMap<>();
+        Map<String, Link> links = new LinkedHashMap<>();
+        for (WalkedLane lane : List.of(forward, back)) {
+            for (NodeId id : lane.path().nodes()) {
+                nodes.computeIfAbsent(id, k -> node(inventory, k, client, server));
+            }
+            for (LaneStep step : lane.steps()) {
+                String key = step.from() + "\u0000" + step.to();
+                Link old = links.get(key);
+                if (old == null || old.basis() == Basis.INFERRED && step.basis() == Basis.OBSERVED) {
+                    links.put(key, new Link(step.from(), step.to(), step.basis(), step.evidence()));
+                }
+            }
+        }
+        return Topology.of(List.copyOf(nodes.values()), List.copyOf(links.values()));
+    }
+
+    private static Node node(CaseInventory inventory, NodeId id, String client, String server) {
+        NodeRole role = id.value().equals(client) ? NodeRole.CLIENT
+                : id.value().equals(server) ? NodeRole.SERVER : NodeRole.ROUTER;
+        Optional<HostEvidence> host = inventory.host(id.value());
+        if (host.isPresent()) {
+            List<Provenance> evidence = host.get().addresses().stream().limit(6).map(e -> e.provenance()).toList();
+            Set<InetAddress> addresses = host.get().ownAddresses();
+            return new Node(id, id.value(), role, addresses, Basis.OBSERVED, evidence);
+        }
+        if (id.value().startsWith("? ")) {
+            return new Node(id, "* * *", NodeRole.UNKNOWN, Set.of(), Basis.INFERRED, List.of());
+        }
+        Set<InetAddress> addresses = Addresses.parse(id.value()).map(Set::of).orElse(Set.of());
+        return new Node(id, id.value(), role, addresses, Basis.OBSERVED, List.of());
     }
 }

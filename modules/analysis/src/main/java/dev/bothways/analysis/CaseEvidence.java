@@ -3,20 +3,37 @@ package dev.bothways.analysis;
 import dev.bothways.importers.ImportedArtifact;
 import dev.bothways.model.FiveTuple;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Everything analysis gets for one case: the imported artifacts and what the case says of itself
- * (which host is the client, which the server, the flow of interest). Empty roles are inferred.
+ * Everything analysis gets for one case: the imported text artifacts, the captures, and what the
+ * case says of itself (which host is the client, which the server, the flow of interest, clock
+ * offsets the user knows). Empty roles are inferred.
  */
 public record CaseEvidence(String name, Optional<String> client, Optional<String> server,
-                           Optional<FiveTuple> flow, List<ImportedArtifact> artifacts) {
+                           Optional<FiveTuple> flow, List<ImportedArtifact> artifacts,
+                           List<CaptureArtifact> captures, Map<String, Double> knownClockOffsets) {
     public CaseEvidence {
         artifacts = List.copyOf(artifacts);
+        captures = List.copyOf(captures);
+        knownClockOffsets = Map.copyOf(knownClockOffsets);
     }
 
-    /** The hosts that contributed artifacts, in the order they were read. */
+    public CaseEvidence(String name, Optional<String> client, Optional<String> server, Optional<FiveTuple> flow,
+                        List<ImportedArtifact> artifacts) {
+        this(name, client, server, flow, artifacts, List.of(), Map.of());
+    }
+
+    public CaseEvidence withFlow(Optional<FiveTuple> chosen) {
+        return new CaseEvidence(name, client, server, chosen, artifacts, captures, knownClockOffsets);
+    }
+
+    /** The hosts that contributed artifacts or captures, in the order they were read. */
     public List<String> hosts() {
-        return artifacts.stream().map(a -> a.artifact().host()).distinct().toList();
+        return Stream.concat(artifacts.stream().map(a -> a.artifact().host()),
+                        captures.stream().map(c -> c.artifact().host()))
+                .filter(h -> !h.equals("case")).distinct().sorted().toList();
     }
 }

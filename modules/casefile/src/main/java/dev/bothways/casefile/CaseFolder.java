@@ -3,6 +3,7 @@ package dev.bothways.casefile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bothways.analysis.CaptureArtifact;
 import dev.bothways.analysis.CaseEvidence;
 import dev.bothways.importers.ArtifactReader;
 import dev.bothways.importers.Diagnostic;
@@ -44,17 +45,23 @@ public final class CaseFolder {
             throw new CaseFolderException(folder, Files.exists(folder) ? "not a folder" : "no such folder");
         }
         List<ImportedArtifact> artifacts = new ArrayList<>();
+        List<CaptureArtifact> captures = new ArrayList<>();
         List<Path> files = artifactFiles(folder);
         CaseManifest manifest = manifest(folder.resolve(MANIFEST), artifacts);
         for (int i = 0; i < files.size() && !progress.cancelled(); i++) {
             Path file = files.get(i);
             String host = folder.relativize(file).getName(0).toString();
             ArtifactId id = new ArtifactId(folder.relativize(file).toString().replace('\\', '/'));
-            artifacts.add(reader.read(id, file, host, Optional.empty(), Progress.NONE));
+            if (CaptureFile.isCapture(file)) {
+                captures.add(CaptureFile.read(id, file, host, progress));
+            } else {
+                artifacts.add(reader.read(id, file, host, Optional.empty(), Progress.NONE));
+            }
             progress.worked(i + 1, files.size());
         }
         String name = folder.toAbsolutePath().normalize().getFileName().toString();
-        return new CaseEvidence(name, manifest.client(), manifest.server(), manifest.flow(), artifacts);
+        return new CaseEvidence(name, manifest.client(), manifest.server(), manifest.flow(), artifacts, captures,
+                java.util.Map.of());
     }
 
     /** The artifact files: regular files one level below host folders, sorted; sidecars and logs aside. */

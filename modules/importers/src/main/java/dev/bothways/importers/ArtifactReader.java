@@ -94,7 +94,7 @@ public final class ArtifactReader {
                     candidates, Optional.empty(), diagnostics);
         }
         ArtifactFormat<?> format = chosen.get();
-        ParseResult<?> result = format.parse(source, progress);
+        ParseResult<?> result = format.parse(source.withCommandLine(header.commandLine()), progress);
         diagnostics.addAll(result.diagnostics());
         Artifact artifact = new Artifact(id, host, format.id(), header.commandLine(), header.collectedAt());
         return new ImportedArtifact(artifact, candidates, Optional.of(result), diagnostics);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The body of one artifact as a parser sees it: what follows any collector header or prompt
@@ -26,14 +27,34 @@ public final class ArtifactSource {
     private final byte[] bytes;
     private final Path file;
     private final long offset;
+    private final Optional<String> commandLine;
 
-    private ArtifactSource(ArtifactId id, int firstLine, Charset charset, byte[] bytes, Path file, long offset) {
+    private ArtifactSource(ArtifactId id, int firstLine, Charset charset, byte[] bytes, Path file, long offset,
+                           Optional<String> commandLine) {
         this.id = id;
         this.firstLine = firstLine;
         this.charset = charset;
         this.bytes = bytes;
         this.file = file;
         this.offset = offset;
+        this.commandLine = commandLine;
+    }
+
+    private ArtifactSource(ArtifactId id, int firstLine, Charset charset, byte[] bytes, Path file, long offset) {
+        this(id, firstLine, charset, bytes, file, offset, Optional.empty());
+    }
+
+    /** The same body, known to be the output of {@code command} (from the collector header or prompt). */
+    public ArtifactSource withCommandLine(Optional<String> command) {
+        return new ArtifactSource(id, firstLine, charset, bytes, file, offset, command);
+    }
+
+    /**
+     * The command that printed the body, when the collector header or a pasted prompt says so;
+     * parsers use it for what the output itself leaves out (mtr's target, {@code ip -6}).
+     */
+    public Optional<String> commandLine() {
+        return commandLine;
     }
 
     /** Pasted or already-read text. */

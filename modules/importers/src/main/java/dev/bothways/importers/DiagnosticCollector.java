@@ -86,6 +86,19 @@ public final class DiagnosticCollector {
         return toList();
     }
 
+    /**
+     * Like {@link #finish(int, String)}, for outputs where nothing at all is a normal answer (an
+     * empty conntrack table, a kernel log without drops, a host without rules): an empty input is
+     * then one note, not a warning.
+     */
+    public List<Diagnostic> finishAllowingEmpty(int understood, String what) {
+        if (understood == 0 && firstProblem == null) {
+            return List.of(Diagnostic.at(Severity.NOTE, DiagnosticKind.SUSPICIOUS, artifact, 0, "",
+                    "no " + what + " in this input: the output was empty"));
+        }
+        return finish(understood, what);
+    }
+
     /** True when a line is too long to be tool output; the caller reports it once and skips it. */
     public static boolean overlong(String line) {
         return line.length() > LONGEST_LINE;

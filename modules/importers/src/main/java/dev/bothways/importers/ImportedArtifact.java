@@ -19,6 +19,15 @@ public record ImportedArtifact(Artifact artifact, List<Detection> candidates,
         return result.map(ParseResult::understood).orElse(0);
     }
 
+    /** The items that are {@code Evidence} of a {@code fact} type (routes, rules, addresses…). */
+    @SuppressWarnings("unchecked")
+    public <T> List<dev.bothways.model.Evidence<T>> evidence(Class<T> fact) {
+        return result.map(r -> r.items().stream()
+                        .filter(i -> i instanceof dev.bothways.model.Evidence<?> e && fact.isInstance(e.fact()))
+                        .map(i -> (dev.bothways.model.Evidence<T>) i).toList())
+                .orElse(List.of());
+    }
+
     /** The items when this artifact was read as {@code type}; empty otherwise. */
     public <T> List<T> items(Class<T> type) {
         return result.map(r -> r.items().stream().filter(type::isInstance).map(type::cast).toList())

@@ -123,6 +123,13 @@ public final class JsonElements {
             diagnostics.add(Severity.WARNING, DiagnosticKind.TRUNCATED, at, "",
                     "the JSON ends early (cut or half-pasted) at line " + at + "; kept the complete entries before it");
         } catch (JsonProcessingException e) {
+            if (e.getOriginalMessage().contains("end-of-input") && e.getLocation() != null) {
+                int cut = offset + e.getLocation().getLineNr();
+                diagnostics.add(Severity.WARNING, DiagnosticKind.TRUNCATED, cut, "",
+                        "the JSON ends early (cut or half-pasted) at line " + cut + "; kept the complete "
+                                + "entries before it");
+                return;
+            }
             int at = e.getLocation() == null ? line : offset + e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             diagnostics.add(Severity.ERROR, DiagnosticKind.MALFORMED, at, "",

@@ -70,7 +70,7 @@ public final class LineReader implements Closeable {
                 length = e - start;
                 return new String(buffer, start, e - start);
             }
-            int room = (int) Math.max(0, limit - spill.length());
+            int room = Math.max(0, limit - spill.length());
             spill.append(buffer, start, Math.min(room, take));
             length += take;
             consumed += take;

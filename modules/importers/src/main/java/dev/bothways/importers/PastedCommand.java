@@ -9,7 +9,16 @@ import java.util.Set;
  * with {@code sudo}. Parsers skip such lines; detection uses them as a hint.
  */
 public final class PastedCommand {
+    /** {@code C:\\Users\\ops>tracert ...}: no space after the {@code >}. */
+    private static final java.util.regex.Pattern WINDOWS_PROMPT = java.util.regex.Pattern.compile("^([A-Za-z]:\\\\[^>]*>).*");
     private PastedCommand() {
+    }
+
+    /** The last word of a command when it is not an option: the target of traceroute, mtr, tracepath. */
+    public static Optional<String> target(String command) {
+        String[] words = command.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return words.length > 1 && !last.startsWith("-") ? Optional.of(last) : Optional.empty();
     }
 
     /** The command, from the tool's name on, when {@code line} is one of {@code tools} being run. */
@@ -17,6 +26,13 @@ public final class PastedCommand {
         String s = line.strip();
         if (s.length() > 1000) {
             return Optional.empty();
+        }
+        java.util.regex.Matcher windows = WINDOWS_PROMPT.matcher(s);
+        if (windows.matches()) {
+            Optional<String> command = commandAt(s, windows.end(1), tools);
+            if (command.isPresent()) {
+                return command;
+            }
         }
         for (int from = 0; from <= s.length(); ) {
             Optional<String> here = commandAt(s, from, tools);
@@ -50,6 +66,11 @@ public final class PastedCommand {
         String rest = s.substring(from);
         if (rest.startsWith("sudo ")) {
             rest = rest.substring(5).stripLeading();
+        }
+        if (rest.startsWith("timeout ")) { // timeout [-s SIGNAL] DURATION command...
+            String[] words = rest.split("\\s+", 4);
+            int skip = words.length > 2 && words[1].startsWith("-") ? 3 : 2;
+            rest = words.length > skip ? String.join(" ", java.util.Arrays.copyOfRange(words, skip, words.length)) : "";
         }
         if (rest.startsWith("./")) {
             rest = rest.substring(2);

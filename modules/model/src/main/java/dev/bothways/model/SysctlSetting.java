@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * One kernel setting as {@code sysctl} prints it ({@code net.ipv4.conf.all.rp_filter = 1}),
- * keyed in dotted form whether it was read as a name or as a {@code /proc/sys/...} path.
+ * keyed in sysctl's dotted form whether it was read as a name or as a {@code /proc/sys/...} path
+ * (a dot inside an interface name is a slash there: {@code net.ipv4.conf.eth0/100.rp_filter}).
  */
 public record SysctlSetting(String key, String value) {
     public static final String RP_FILTER = "rp_filter";
@@ -18,11 +19,14 @@ public record SysctlSetting(String key, String value) {
         }
     }
 
-    /** For a per-interface IPv4/IPv6 setting ({@code net.ipv4.conf.<if>.<name>}), the interface part ("all", "default", "eth0"). */
+    /**
+     * For a per-interface IPv4/IPv6 setting ({@code net.ipv4.conf.<if>.<name>}), the interface
+     * ("all", "default", "eth0", "eth0.100").
+     */
     public Optional<String> interfaceName() {
         String[] parts = key.split("\\.");
-        if (parts.length >= 5 && parts[0].equals("net") && parts[2].equals("conf")) {
-            return Optional.of(String.join(".", java.util.Arrays.copyOfRange(parts, 3, parts.length - 1)));
+        if (parts.length == 5 && parts[0].equals("net") && parts[2].equals("conf")) {
+            return Optional.of(parts[3].replace('/', '.'));
         }
         return Optional.empty();
     }

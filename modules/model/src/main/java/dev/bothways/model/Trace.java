@@ -14,10 +14,13 @@ public record Trace(Optional<InetAddress> target, Optional<String> targetName,
         hops = List.copyOf(hops);
     }
 
-    /** True when some hop's responder is the target itself. */
+    /** The annotation with which a tool says a responder is the target ({@code tracepath}'s {@code reached}). */
+    public static final String REACHED = "reached";
+
+    /** True when some hop's responder is the target itself, by address or by the tool's own word. */
     public boolean reachedTarget() {
-        return target.isPresent() && hops.stream()
+        return hops.stream()
                 .flatMap(h -> h.fact().responders().stream())
-                .anyMatch(r -> r.address().equals(target));
+                .anyMatch(r -> target.isPresent() && r.address().equals(target) || r.annotations().contains(REACHED));
     }
 }

@@ -35,8 +35,21 @@ public final class PacketDecoder {
         out.clear();
         return switch (linkType) {
             case 1 -> ethernet(offset, out);
-            case 113 -> need(offset, 16) ? etherType(u16(offset + 14), offset + 16, out) : Decoded.CUT_SHORT;
-            case 276 -> need(offset, 20) ? etherType(u16(offset), offset + 20, out) : Decoded.CUT_SHORT;
+            case 113 -> {
+                if (!need(offset, 16)) {
+                    yield Decoded.CUT_SHORT;
+                }
+                out.linkPacketType = u16(offset);
+                yield etherType(u16(offset + 14), offset + 16, out);
+            }
+            case 276 -> {
+                if (!need(offset, 20)) {
+                    yield Decoded.CUT_SHORT;
+                }
+                out.linkInterface = b.getInt(offset + 4);
+                out.linkPacketType = u8(offset + 10);
+                yield etherType(u16(offset), offset + 20, out);
+            }
             case 12, 14, 101 -> ipByVersion(offset, out);
             case 228 -> ip4(offset, out, false);
             case 229 -> ip6(offset, out, false);

@@ -28,6 +28,8 @@ public final class PacketHeaders {
     int payloadOffset;
     int payloadCaptured;
     int icmpMtu;
+    int linkPacketType;
+    int linkInterface;
 
     boolean quoted;
     int quotedIpVersion;
@@ -55,6 +57,8 @@ public final class PacketHeaders {
         payloadOffset = 0;
         payloadCaptured = 0;
         icmpMtu = 0;
+        linkPacketType = -1;
+        linkInterface = -1;
         quoted = false;
     }
 
@@ -134,6 +138,19 @@ public final class PacketHeaders {
     /** Next-hop MTU of an ICMP "fragmentation needed" or ICMPv6 "packet too big", else 0. */
     public int icmpMtu() {
         return icmpMtu;
+    }
+
+    /**
+     * The Linux cooked header's packet type (0 to this host, 1 broadcast, 2 multicast, 3 to another
+     * host, 4 sent by this host), or -1 when the link type has none.
+     */
+    public int linkPacketType() {
+        return linkPacketType;
+    }
+
+    /** The Linux cooked v2 header's interface index, or -1 when the link type has none. */
+    public int linkInterface() {
+        return linkInterface;
     }
 
     /** Whether this is an ICMP error quoting the start of another packet. */

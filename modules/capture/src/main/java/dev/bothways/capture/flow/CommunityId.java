@@ -14,16 +14,30 @@ import java.util.Base64;
  * one-way ICMP messages keep their direction.
  */
 public final class CommunityId {
-    private CommunityId() {
+    private final MessageDigest sha1;
+    private final int seed;
+
+    /** A hasher with seed 0, reusable for many flows (not thread-safe). */
+    public CommunityId() {
+        this(0);
+    }
+
+    public CommunityId(int seed) {
+        this.seed = seed;
+        try {
+            this.sha1 = MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-1", e);
+        }
     }
 
     /** The Community ID with seed 0 of a packet from {@code source}:{@code sourcePort}. */
     public static String of(int protocol, InetAddress source, int sourcePort, InetAddress destination, int destinationPort) {
-        return of(protocol, source, sourcePort, destination, destinationPort, 0);
+        return new CommunityId().hash(protocol, source, sourcePort, destination, destinationPort);
     }
 
-    public static String of(int protocol, InetAddress source, int sourcePort, InetAddress destination,
-                            int destinationPort, int seed) {
+    /** The Community ID of a packet from {@code source}:{@code sourcePort} with this hasher's seed. */
+    public String hash(int protocol, InetAddress source, int sourcePort, InetAddress destination, int destinationPort) {
         byte[] src = source.getAddress();
         byte[] dst = destination.getAddress();
         int sport = sourcePort;
@@ -51,12 +65,7 @@ public final class CommunityId {
         if (hasPorts) {
             input.putShort((short) sport).putShort((short) dport);
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest(input.array());
-            return "1:" + Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-1", e);
-        }
+        return "1:" + Base64.getEncoder().encodeToString(sha1.digest(input.array()));
     }
 
     private static boolean ordered(byte[] src, int sport, byte[] dst, int dport) {
@@ -68,7 +77,7 @@ public final class CommunityId {
      * The type answering ICMP {@code type} (echo request and reply, and the like), or -1 when
      * the message has no counterpart.
      */
-    static int counterpart(int protocol, int type) {
+    public static int counterpart(int protocol, int type) {
         if (protocol == 1) {
             return switch (type) {
                 case 8 -> 0;

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Accumulates one flow while the capture streams by; side 0 is the key's A endpoint, side 1 its B.
- * Mutable by design and private to the indexer; {@link #build} freezes it into a {@link Flow}.
+ * Accumulates one flow while the capture streams by; side A is the key's first endpoint, side B
+ * its second. Mutable by design and private to the indexer; {@link #build} freezes it into a
+ * {@link Flow}. The key's fields are copied in, and each side's state sits in one small object, so
+ * a packet touches few cache lines.
  */
 final class FlowBuilder {
     private static final int FIN = 0x01;
@@ -21,20 +23,34 @@ final class FlowBuilder {
     private static final int ACK = 0x10;
     private static final int MAX_ICMP_ERRORS = 32;
 
+    /** What one endpoint sent and how far its TCP state got. */
+    private static final class Side {
+        long packets;
+        long bytes;
+        long nextSeq;
+        long baseSeq;
+        boolean seqKnown;
+        boolean spokeBeforeReset;
+        TcpEndpoint state = TcpEndpoint.INACTIVE;
+    }
+
+    final long aHi;
+    final long aLo;
+    final long bHi;
+    final long bLo;
+    final int aPort;
+    final int bPort;
+    final int protocol;
+    final int version;
     final FlowKey key;
-    final long[] packets = new long[2];
-    final long[] bytes = new long[2];
     final long firstPacket;
     final int firstSide;
     final long startNanos;
     long lastPacket;
     long endNanos;
 
-    private final TcpEndpoint[] state = {TcpEndpoint.INACTIVE, TcpEndpoint.INACTIVE};
-    private final long[] nextSeq = new long[2];
-    private final boolean[] seqKnown = new boolean[2];
-    private final long[] baseSeq = new long[2];
-    private final boolean[] spokeBeforeReset = new boolean[2];
+    private final Side a = new Side();
+    private final Side b = new Side();
     private long syns;
     private long synAcks;
     private long rsts;
@@ -48,6 +64,14 @@ final class FlowBuilder {
 
     FlowBuilder(FlowKey key, long firstPacket, int firstSide, long startNanos) {
         this.key = key;
+        this.aHi = key.aHi();
+        this.aLo = key.aLo();
+        this.bHi = key.bHi();
+        this.bLo = key.bLo();
+        this.aPort = key.aPort();
+        this.bPort = key.bPort();
+        this.protocol = key.protocol();
+        this.version = key.version();
         this.firstPacket = firstPacket;
         this.firstSide = firstSide;
         this.startNanos = startNanos;
@@ -55,17 +79,28 @@ final class FlowBuilder {
         this.lastPacket = firstPacket;
     }
 
+    boolean hasKey(int protocol, int version, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
+        return this.aLo == aLo && this.bLo == bLo && this.aPort == aPort && this.bPort == bPort && this.aHi == aHi
+                && this.bHi == bHi && this.protocol == protocol && this.version == version;
+    }
+
+    private Side side(int side) {
+        return side == 0 ? a : b;
+    }
+
     /**
      * Whether this TCP segment starts a new conversation on the same 5-tuple, as Wireshark
      * decides: a SYN without ACK whose sequence number differs from the first one its sender used.
      */
     boolean startsNewConversation(int side, PacketHeaders h) {
-        return (h.tcpFlags() & (SYN | ACK)) == SYN && seqKnown[side] && h.seq() != baseSeq[side];
+        Side s = side(side);
+        return (h.tcpFlags() & (SYN | ACK)) == SYN && s.seqKnown && h.seq() != s.baseSeq;
     }
 
     void count(int side, long packet, long nanos, int length) {
-        packets[side]++;
-        bytes[side] += length;
+        Side s = side(side);
+        s.packets++;
+        s.bytes += length;
         lastPacket = packet;
         if (nanos > endNanos) {
             endNanos = nanos;
@@ -73,67 +108,69 @@ final class FlowBuilder {
     }
 
     void tcp(int side, PacketHeaders h) {
+        Side s = side(side);
+        Side o = side(1 - side);
         int flags = h.tcpFlags();
         long seq = h.seq();
         boolean syn = (flags & SYN) != 0;
         boolean fin = (flags & FIN) != 0;
-        int span = h.payloadLength() + (syn ? 1 : 0) + (fin ? 1 : 0);
-        payloadFree &= h.payloadLength() == 0;
-        if (!seqKnown[side]) {
-            seqKnown[side] = true;
-            baseSeq[side] = seq;
-            nextSeq[side] = (seq + span) & 0xFFFFFFFFL;
+        int payload = h.payloadLength();
+        int span = payload + (syn ? 1 : 0) + (fin ? 1 : 0);
+        payloadFree &= payload == 0;
+        if (!s.seqKnown) {
+            s.seqKnown = true;
+            s.baseSeq = seq;
+            s.nextSeq = (seq + span) & 0xFFFFFFFFL;
         } else if (span > 0) {
             long end = (seq + span) & 0xFFFFFFFFL;
-            int ahead = (int) (end - nextSeq[side]);
-            boolean keepAlive = span == 1 && !syn && !fin && ((seq + 1) & 0xFFFFFFFFL) == nextSeq[side];
+            int ahead = (int) (end - s.nextSeq);
+            boolean keepAlive = span == 1 && !syn && !fin && ((seq + 1) & 0xFFFFFFFFL) == s.nextSeq;
             if (ahead <= 0 && !keepAlive) {
                 retransmissions++;
             } else if (ahead > 0) {
-                nextSeq[side] = end;
+                s.nextSeq = end;
             }
         }
-        int other = 1 - side;
         if ((flags & RST) != 0) {
             rsts++;
-            state[side] = TcpEndpoint.RESET;
+            s.state = TcpEndpoint.RESET;
         } else if (syn && (flags & ACK) == 0) {
             syns++;
             if (synSide < 0) {
                 synSide = side;
             }
-            if (state[side] == TcpEndpoint.INACTIVE) {
-                state[side] = TcpEndpoint.SYN_SENT;
+            if (s.state == TcpEndpoint.INACTIVE) {
+                s.state = TcpEndpoint.SYN_SENT;
             }
         } else if (syn) {
             synAcks++;
             if (synAckSide < 0) {
                 synAckSide = side;
             }
-            if (state[side] == TcpEndpoint.INACTIVE || state[side] == TcpEndpoint.SYN_SENT) {
-                state[side] = TcpEndpoint.SYN_ACK_SENT;
+            if (s.state == TcpEndpoint.INACTIVE || s.state == TcpEndpoint.SYN_SENT) {
+                s.state = TcpEndpoint.SYN_ACK_SENT;
             }
         } else {
-            if (state[side] == TcpEndpoint.SYN_SENT || state[side] == TcpEndpoint.SYN_ACK_SENT) {
-                if (state[side] == TcpEndpoint.SYN_SENT && synAckSide == other && (flags & ACK) != 0) {
+            if (s.state == TcpEndpoint.SYN_SENT || s.state == TcpEndpoint.SYN_ACK_SENT) {
+                if (s.state == TcpEndpoint.SYN_SENT && synAckSide == 1 - side && (flags & ACK) != 0) {
                     handshakeAck = true;
                 }
-                state[side] = TcpEndpoint.ESTABLISHED;
-                if (state[other] == TcpEndpoint.SYN_ACK_SENT) {
-                    state[other] = TcpEndpoint.ESTABLISHED;
+                s.state = TcpEndpoint.ESTABLISHED;
+                if (o.state == TcpEndpoint.SYN_ACK_SENT) {
+                    o.state = TcpEndpoint.ESTABLISHED;
                 }
-            } else if (state[side] == TcpEndpoint.INACTIVE) {
-                state[side] = TcpEndpoint.PARTIAL;
+            } else if (s.state == TcpEndpoint.INACTIVE) {
+                s.state = TcpEndpoint.PARTIAL;
             }
             if (fin) {
                 fins++;
-                if (state[side] != TcpEndpoint.RESET) {
-                    state[side] = TcpEndpoint.CLOSED;
+                if (s.state != TcpEndpoint.RESET) {
+                    s.state = TcpEndpoint.CLOSED;
                 }
             }
         }
         if ((flags & RST) == 0 && (!syn || (flags & ACK) != 0)) {
-            spokeBeforeReset[side] |= state[side] != TcpEndpoint.RESET;
+            s.spokeBeforeReset |= s.state != TcpEndpoint.RESET;
         }
     }
 
@@ -148,7 +185,7 @@ final class FlowBuilder {
 
     /** The client side: first SYN's sender, else the SYN-ACK's receiver, else the higher port, else the first sender. */
     int clientSide() {
-        if (key.protocol() == 6) {
+        if (protocol == 6) {
             if (synSide >= 0) {
                 return synSide;
             }
@@ -156,49 +193,28 @@ final class FlowBuilder {
                 return 1 - synAckSide;
             }
         }
-        if (key.protocol() == 6 || key.protocol() == 17) {
-            if (key.aPort() != key.bPort()) {
-                return key.aPort() < key.bPort() ? 1 : 0;
-            }
+        if ((protocol == 6 || protocol == 17) && aPort != bPort) {
+            return aPort < bPort ? 1 : 0;
         }
         return firstSide;
     }
 
     Flow build(ArtifactId artifact) {
         int client = clientSide();
-        int server = 1 - client;
-        InetAddress a = PacketHeaders.address(key.version(), key.aHi(), key.aLo());
-        InetAddress b = PacketHeaders.address(key.version(), key.bHi(), key.bLo());
-        InetAddress clientAddress = client == 0 ? a : b;
-        InetAddress serverAddress = client == 0 ? b : a;
-        int clientPort = client == 0 ? key.aPort() : key.bPort();
-        int serverPort = client == 0 ? key.bPort() : key.aPort();
-        Protocol protocol = Protocol.ofNumber(key.protocol());
-        FiveTuple tuple = new FiveTuple(protocol, clientAddress, clientPort, serverAddress, serverPort);
-        String communityId = communityId(a, b, clientAddress, serverAddress, clientPort, serverPort);
-        Optional<TcpSummary> tcp = key.protocol() == 6
+        Side c = side(client);
+        Side s = side(1 - client);
+        InetAddress addressA = PacketHeaders.address(version, aHi, aLo);
+        InetAddress addressB = PacketHeaders.address(version, bHi, bLo);
+        FiveTuple tuple = client == 0
+                ? new FiveTuple(Protocol.ofNumber(protocol), addressA, aPort, addressB, bPort)
+                : new FiveTuple(Protocol.ofNumber(protocol), addressB, bPort, addressA, aPort);
+        Optional<TcpSummary> tcp = protocol == 6
                 ? Optional.of(new TcpSummary(syns, synAcks, handshakeAck, rsts, fins, retransmissions,
-                        connState(state[client], state[server], client)))
+                        connState(c.state, s.state, client)))
                 : Optional.empty();
-        return new Flow(tuple, communityId,
-                new DirectionCounts(packets[client], bytes[client]),
-                new DirectionCounts(packets[server], bytes[server]),
+        return new Flow(tuple, protocol, new DirectionCounts(c.packets, c.bytes), new DirectionCounts(s.packets, s.bytes),
                 startNanos, endNanos, new PacketRef(artifact, firstPacket), new PacketRef(artifact, lastPacket),
                 tcp, icmpErrors);
-    }
-
-    private String communityId(InetAddress a, InetAddress b, InetAddress client, InetAddress server,
-                               int clientPort, int serverPort) {
-        if (key.protocol() == 1 || key.protocol() == 58) {
-            // The key holds the ICMP type and its counterpart (or code) of side A's messages.
-            boolean firstFromA = firstSide == 0;
-            InetAddress source = firstFromA ? a : b;
-            InetAddress destination = firstFromA ? b : a;
-            int type = firstFromA ? key.aPort() : key.bPort();
-            int second = firstFromA ? key.bPort() : key.aPort();
-            return CommunityId.of(key.protocol(), source, type, destination, second);
-        }
-        return CommunityId.of(key.protocol(), client, clientPort, server, serverPort);
     }
 
     private ConnState connState(TcpEndpoint os, TcpEndpoint rs, int client) {
@@ -213,7 +229,7 @@ final class FlowBuilder {
         }
         if (os == TcpEndpoint.RESET) {
             if (respInactive) {
-                return synSide == client && !spokeBeforeReset[client] ? ConnState.RSTOS0 : ConnState.OTH;
+                return synSide == client && !side(client).spokeBeforeReset ? ConnState.RSTOS0 : ConnState.OTH;
             }
             return ConnState.RSTO;
         }
@@ -234,5 +250,4 @@ final class FlowBuilder {
         }
         return ConnState.OTH;
     }
-
 }

@@ -50,7 +50,7 @@ public final class FlowIndexer {
         private final ArtifactId artifact;
         private final PacketDecoder decoder = new PacketDecoder();
         private final PacketHeaders h = new PacketHeaders();
-        private final Map<FlowKey, FlowBuilder> open = new HashMap<>();
+        private final FlowMap open = new FlowMap();
         private final List<FlowBuilder> closed = new ArrayList<>();
         private final Map<Integer, long[]> undecoded = new HashMap<>();
         private long cutShort;
@@ -116,20 +116,25 @@ public final class FlowIndexer {
                 sport = 0;
                 dport = 0;
             }
-            boolean sourceIsA = FlowKey.firstIsA(h.sourceHi(), h.sourceLo(), sport, h.destinationHi(), h.destinationLo(), dport);
-            FlowKey key = FlowKey.of(protocol, h.ipVersion(), h.sourceHi(), h.sourceLo(), sport,
-                    h.destinationHi(), h.destinationLo(), dport, sourceIsA);
+            long srcHi = h.sourceHi();
+            long srcLo = h.sourceLo();
+            long dstHi = h.destinationHi();
+            long dstLo = h.destinationLo();
+            boolean sourceIsA = FlowKey.firstIsA(srcHi, srcLo, sport, dstHi, dstLo, dport);
             int side = sourceIsA ? 0 : 1;
             long number = reader.packetNumber();
             long nanos = reader.timestampNanos();
-            FlowBuilder flow = open.get(key);
+            FlowBuilder flow = sourceIsA
+                    ? open.find(protocol, h.ipVersion(), srcHi, srcLo, sport, dstHi, dstLo, dport)
+                    : open.find(protocol, h.ipVersion(), dstHi, dstLo, dport, srcHi, srcLo, sport);
             if (flow != null && protocol == 6 && flow.startsNewConversation(side, h)) {
                 closed.add(flow);
                 flow = null;
             }
             if (flow == null) {
+                FlowKey key = FlowKey.of(protocol, h.ipVersion(), srcHi, srcLo, sport, dstHi, dstLo, dport, sourceIsA);
                 flow = new FlowBuilder(key, number, side, nanos);
-                open.put(key, flow);
+                open.put(flow);
             }
             flow.count(side, number, nanos, reader.originalLength());
             if (protocol == 6) {
@@ -156,7 +161,8 @@ public final class FlowIndexer {
                     h.quotedDestinationHi(), h.quotedDestinationLo(), dport);
             FlowKey key = FlowKey.of(protocol, h.quotedIpVersion(), h.quotedSourceHi(), h.quotedSourceLo(), sport,
                     h.quotedDestinationHi(), h.quotedDestinationLo(), dport, sourceIsA);
-            FlowBuilder flow = open.get(key);
+            FlowBuilder flow = open.find(key.protocol(), key.version(), key.aHi(), key.aLo(), key.aPort(),
+                    key.bHi(), key.bLo(), key.bPort());
             if (flow != null) {
                 flow.icmpError(new IcmpError(new PacketRef(artifact, number), nanos, h.source(),
                         h.ipVersion() == 6, h.sourcePort(), h.destinationPort(), h.icmpMtu()));

@@ -25,9 +25,7 @@ record FlowKey(int protocol, int version, long aHi, long aLo, int aPort, long bH
 
     @Override
     public int hashCode() {
-        long h = aLo * 0x9E3779B97F4A7C15L ^ bLo * 0xC2B2AE3D27D4EB4FL ^ aHi * 31 ^ bHi * 17
-                ^ ((long) aPort << 16 | bPort) * 0x165667B19E3779F9L ^ protocol;
-        return (int) (h ^ (h >>> 32));
+        return FlowMap.hash(protocol, aHi, aLo, aPort, bHi, bLo, bPort);
     }
 
     @Override

@@ -79,7 +79,10 @@ public sealed interface CaptureReader extends AutoCloseable permits PcapReader, 
 
     int dataOffset();
 
-    /** Interfaces known so far (all of them once the reader has reached the end). */
+    /**
+     * Interfaces known so far (all of them once the reader has reached the end): a read-only view
+     * that grows as the reader meets new interface descriptions; copy it to keep a snapshot.
+     */
     List<CaptureInterface> interfaces();
 
     /** Interface statistics blocks read so far (pcapng only). */

@@ -7,16 +7,16 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 
 /**
- * A sliding window over a file: large positional reads into one heap buffer, so a reader can look
- * at any byte range near its position without a system call per packet. The window only ever
- * grows to the largest range asked for, which readers bound.
+ * A sliding window over a file: large positional reads straight into one direct buffer (one copy
+ * from the page cache, no system call per packet), so a reader can look at any byte range near
+ * its position. The window only grows to the largest range asked for, which readers bound.
+ * Readers use absolute gets only; the buffer's limit is always its capacity.
  */
 final class ChannelWindow implements Closeable {
     private static final int DEFAULT_CAPACITY = 4 << 20;
 
     private final FileChannel channel;
     private final long size;
-    private byte[] array;
     private ByteBuffer buffer;
     private long start;
     private int length;
@@ -24,8 +24,7 @@ final class ChannelWindow implements Closeable {
     ChannelWindow(FileChannel channel, long size) {
         this.channel = channel;
         this.size = size;
-        this.array = new byte[(int) Math.min(DEFAULT_CAPACITY, Math.max(4096, size))];
-        this.buffer = ByteBuffer.wrap(array);
+        this.buffer = ByteBuffer.allocateDirect((int) Math.min(DEFAULT_CAPACITY, Math.max(4096, size)));
     }
 
     long size() {
@@ -57,30 +56,31 @@ final class ChannelWindow implements Closeable {
         if (offset + count > size) {
             return -1;
         }
-        if (count > array.length) {
-            byte[] larger = new byte[Math.max(count, array.length * 2)];
-            ByteOrder order = buffer.order();
-            if (relative >= 0 && relative < length) {
-                System.arraycopy(array, (int) relative, larger, 0, length - (int) relative);
-                length -= (int) relative;
-            } else {
-                length = 0;
+        boolean keep = relative >= 0 && relative < length;
+        int kept = keep ? length - (int) relative : 0;
+        if (count > buffer.capacity()) {
+            ByteBuffer larger = ByteBuffer.allocateDirect(Math.max(count, buffer.capacity() * 2)).order(buffer.order());
+            if (keep) {
+                larger.put(0, buffer, (int) relative, kept);
             }
-            array = larger;
-            buffer = ByteBuffer.wrap(array).order(order);
-        } else if (relative >= 0 && relative < length) {
-            System.arraycopy(array, (int) relative, array, 0, length - (int) relative);
-            length -= (int) relative;
-        } else {
-            length = 0;
+            buffer = larger;
+        } else if (keep) {
+            buffer.position((int) relative).limit(length);
+            buffer.compact();
         }
+        length = kept;
         start = offset;
-        while (length < count) {
-            int read = channel.read(ByteBuffer.wrap(array, length, array.length - length), start + length);
-            if (read <= 0) {
-                return -1;
+        try {
+            while (length < count) {
+                buffer.limit(buffer.capacity()).position(length);
+                int read = channel.read(buffer, start + length);
+                if (read <= 0) {
+                    return -1;
+                }
+                length += read;
             }
-            length += read;
+        } finally {
+            buffer.limit(buffer.capacity()).position(0);
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -32,6 +33,8 @@ public final class PcapngReader implements CaptureReader {
 
     private final ChannelWindow window;
     private final List<CaptureInterface> interfaces = new ArrayList<>();
+    /** Read-only view, cheap enough to ask for on every packet. */
+    private final List<CaptureInterface> interfacesView = Collections.unmodifiableList(interfaces);
     private final List<InterfaceStatistics> statistics = new ArrayList<>();
     private final List<PacketComment> comments = new ArrayList<>();
     private final List<CaptureDiagnostic> diagnostics = new ArrayList<>();
@@ -412,7 +415,7 @@ public final class PcapngReader implements CaptureReader {
 
     @Override
     public List<CaptureInterface> interfaces() {
-        return List.copyOf(interfaces);
+        return interfacesView;
     }
 
     @Override

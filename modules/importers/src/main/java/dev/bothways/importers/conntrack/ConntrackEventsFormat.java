@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /** {@code conntrack -E}: {@code [NEW]}, {@code [UPDATE]}, {@code [DESTROY]} lines, with {@code -o timestamp} times. */
 public final class ConntrackEventsFormat implements ArtifactFormat<ConntrackEvents> {
-    private static final Pattern COMMAND = Pattern.compile("^(?:sudo\\s+)?(?:timeout\\s+\\S+\\s+)?conntrack\\s+(?:.*\\s)?(?:-E|--event)\\b.*");
+    private static final Pattern COMMAND = Pattern.compile("^(?:sudo\\s+)?(?:timeout\\s+(?:-s\\s+\\S+\\s+)?\\S+\\s+)?conntrack\\s+(?:.*\\s)?(?:-E|--event)\\b.*");
     private static final Pattern PROMPT = Pattern.compile("^[#$]\\s+(.*)$");
 
     @Override
@@ -47,6 +47,6 @@ public final class ConntrackEventsFormat implements ArtifactFormat<ConntrackEven
         ConntrackParser parser = new ConntrackParser(source);
         List<Evidence<ConntrackEvent>> events = parser.read();
         return new ParseResult<>(List.of(new ConntrackEvents(events)), events.size(),
-                parser.diagnostics().finish(events.size(), "conntrack -E output"));
+                parser.diagnostics().finishAllowingEmpty(events.size(), "conntrack events"));
     }
 }

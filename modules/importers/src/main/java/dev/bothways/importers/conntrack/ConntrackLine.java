@@ -39,7 +39,7 @@ final class ConntrackLine {
     sealed interface Read {
     }
 
-    record Understood(ConntrackEvent event, boolean hadEventMark) implements Read {
+    record Understood(ConntrackEvent event) implements Read {
     }
 
     record NotUnderstood(String reason) implements Read {
@@ -135,7 +135,7 @@ final class ConntrackLine {
         }
         ConntrackEntry entry = new ConntrackEntry(l3, protocol, protoNumber, timeout, state, original.build(),
                 reply.build(), flags, mark, zone, use);
-        return new Understood(new ConntrackEvent(type, time, entry), m.group(3) != null);
+        return new Understood(new ConntrackEvent(type, time, entry));
     }
 
     private static Protocol protocol(String name, int number) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** {@code conntrack -L} (plain or {@code -o extended}) and {@code /proc/net/nf_conntrack}. */
 public final class ConntrackTableFormat implements ArtifactFormat<ConntrackTable> {
     private static final Pattern COMMAND = Pattern.compile(
-            "^(?:sudo\\s+)?(?:conntrack\\s+(?:.*\\s)?(?:-L|--dump)\\b.*|cat\\s+/proc/net/(?:nf|ip)_conntrack\\s*)$");
+            "^(?:sudo\\s+)?(?:timeout\\s+(?:-s\\s+\\S+\\s+)?\\S+\\s+)?(?:conntrack\\s+(?:.*\\s)?(?:-L|--dump)\\b.*|cat\\s+/proc/net/(?:nf|ip)_conntrack\\s*)$");
     private static final Pattern PROMPT = Pattern.compile("^[#$]\\s+(.*)$");
 
     @Override
@@ -57,6 +57,6 @@ public final class ConntrackTableFormat implements ArtifactFormat<ConntrackTable
         List<Evidence<ConntrackEntry>> entries = parser.read().stream()
                 .map(e -> new Evidence<>(e.fact().entry(), e.provenance())).toList();
         return new ParseResult<>(List.of(new ConntrackTable(entries)), entries.size(),
-                parser.diagnostics().finish(entries.size(), "conntrack table output"));
+                parser.diagnostics().finishAllowingEmpty(entries.size(), "conntrack entries"));
     }
 }

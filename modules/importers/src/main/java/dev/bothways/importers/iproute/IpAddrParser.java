@@ -82,6 +82,12 @@ final class IpAddrParser extends LineOrientedParser {
         if (tokens.indented() || first.startsWith("link/") || first.equals("valid_lft") || first.equals("altname")) {
             return;
         }
+        Optional<String> error = IpTextShape.toolError(line);
+        if (error.isPresent()) {
+            diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
+                    "ip reported an error instead of output: " + error.get());
+            return;
+        }
         if (IpCommand.find(line).isEmpty()) {
             diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line, "not an ip addr line; skipped");
         }
@@ -107,8 +113,13 @@ final class IpAddrParser extends LineOrientedParser {
         List<String> flags = new ArrayList<>();
         for (int i = at + 2; i < n; i++) {
             String key = tokens.get(i);
-            if (key.equals("\\")) {
-                break;
+            boolean lineEnds = key.endsWith("\\"); // ip -o joins the lifetime line with a backslash
+            if (lineEnds) {
+                key = key.substring(0, key.length() - 1);
+                if (key.isEmpty()) {
+                    break;
+                }
+                n = i + 1;
             }
             if (FLAGS.contains(key)) {
                 flags.add(key);

@@ -11,13 +11,19 @@ import java.util.Set;
  * ({@code route}, {@code rule}, {@code addr}, {@code neigh}, with iproute2's abbreviations), its
  * arguments, and whether {@code -j} asked for JSON.
  */
-record IpCommand(IpObject object, List<String> arguments, boolean json) {
+record IpCommand(IpObject object, List<String> arguments, boolean json, boolean ipv6) {
     private static final Set<String> TOOLS = Set.of("ip");
 
     enum IpObject { ADDRESS, ROUTE, RULE, NEIGHBOUR, OTHER }
 
     IpCommand {
         arguments = List.copyOf(arguments);
+    }
+
+    /** The value after {@code keyword} in the arguments ({@code from} in {@code ip route get A from B}). */
+    Optional<String> argument(String keyword) {
+        int at = arguments.indexOf(keyword);
+        return at >= 0 && at + 1 < arguments.size() ? Optional.of(arguments.get(at + 1)) : Optional.empty();
     }
 
     /** True for {@code ip route get ...}. */
@@ -30,17 +36,22 @@ record IpCommand(IpObject object, List<String> arguments, boolean json) {
         return PastedCommand.find(line, TOOLS).flatMap(IpCommand::parse);
     }
 
-    static Optional<IpCommand> parse(String command) {
+    static Optional<IpCommand> parse(String line) {
+        String command = PastedCommand.find(line, TOOLS).orElse(line); // drops sudo, timeout, a prompt
         String[] words = command.strip().split("\\s+");
-        if (words.length < 2 || !words[0].endsWith("ip")) {
+        if (words.length < 2 || !(words[0].equals("ip") || words[0].endsWith("/ip"))) {
             return Optional.empty();
         }
         boolean json = false;
+        boolean ipv6 = false;
         int i = 1;
         for (; i < words.length && words[i].startsWith("-"); i++) {
             String option = words[i].replaceFirst("^--?", "");
             if (option.equals("j") || option.equals("json") || option.matches("j[a-z]*") && option.length() <= 3) {
                 json = true;
+            }
+            if (option.equals("6") || option.equals("family") && i + 1 < words.length && words[i + 1].equals("inet6")) {
+                ipv6 = true;
             }
             if (option.equals("n") || option.equals("netns") || option.equals("b") || option.equals("batch")
                     || option.equals("rc") || option.equals("rcvbuf") || option.equals("f") || option.equals("family")) {
@@ -52,7 +63,7 @@ record IpCommand(IpObject object, List<String> arguments, boolean json) {
         }
         IpObject object = object(words[i]);
         List<String> arguments = new ArrayList<>(List.of(words).subList(i + 1, words.length));
-        return Optional.of(new IpCommand(object, arguments, json));
+        return Optional.of(new IpCommand(object, arguments, json, ipv6));
     }
 
     private static IpObject object(String word) {

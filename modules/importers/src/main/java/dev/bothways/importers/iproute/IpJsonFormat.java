@@ -137,6 +137,7 @@ public final class IpJsonFormat<T> implements ArtifactFormat<Evidence<T>> {
         DiagnosticCollector diagnostics = new DiagnosticCollector(source.id());
         List<Evidence<T>> items = new ArrayList<>();
         ElementContext context = new ElementContext(diagnostics);
+        context.ipv6 = source.commandLine().flatMap(IpCommand::parse).map(IpCommand::ipv6).orElse(false);
         int[] elements = {0};
         JsonElements.read(source, diagnostics, progress, title, TOOLS, (element, first, last) -> {
             context.line = first;

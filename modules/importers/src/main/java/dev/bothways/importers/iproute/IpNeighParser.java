@@ -41,6 +41,12 @@ final class IpNeighParser extends LineOrientedParser {
         }
         InetAddress address = AddressText.address(tokens.get(0));
         if (address == null) {
+            Optional<String> error = IpTextShape.toolError(line);
+            if (error.isPresent()) {
+                diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
+                        "ip reported an error instead of output: " + error.get());
+                return;
+            }
             if (IpCommand.find(line).isEmpty() && !line.strip().startsWith("#")) {
                 diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line,
                         "'" + tokens.get(0) + "' is not an address; not an ip neigh line");

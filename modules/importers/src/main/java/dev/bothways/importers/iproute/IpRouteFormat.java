@@ -33,6 +33,7 @@ public final class IpRouteFormat implements ArtifactFormat<Evidence<Route>> {
                     && !shape.json() ? MatchStrength.FULL : MatchStrength.NO_MATCH;
         }
         if (shape.json() || shape.lines().isEmpty() || shape.lines().stream().anyMatch(l -> l.strip().startsWith("cache"))
+                || IpTextShape.routeGetLike(shape.lines().getFirst())
                 || shape.anyLineHas(" lladdr ") || shape.lines().stream().anyMatch(IpNeighFormat::endsInState)) {
             return MatchStrength.NO_MATCH;
         }

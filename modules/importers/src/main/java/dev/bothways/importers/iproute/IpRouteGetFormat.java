@@ -38,6 +38,9 @@ public final class IpRouteGetFormat implements ArtifactFormat<Evidence<RouteDeci
         if (shape.lines().size() > 1 && shape.lines().get(1).strip().startsWith("cache")) {
             return IpTextShape.routeLike(first) || first.contains(" dev ") ? MatchStrength.SOLID : MatchStrength.NO_MATCH;
         }
+        if (IpTextShape.routeGetLike(first)) {
+            return MatchStrength.SOLID;
+        }
         return first.startsWith("RTNETLINK answers:") ? MatchStrength.WEAK : MatchStrength.NO_MATCH;
     }
 

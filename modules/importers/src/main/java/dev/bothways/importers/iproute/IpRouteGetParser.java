@@ -58,7 +58,7 @@ final class IpRouteGetParser extends LineOrientedParser {
         flush();
         String stripped = line.strip();
         if (stripped.startsWith(REFUSAL)) {
-            decisions.add(new Evidence<>(RouteDecision.refused(stripped.substring(REFUSAL.length()).strip()),
+            decisions.add(new Evidence<>(refusal(stripped.substring(REFUSAL.length()).strip()),
                     ArtifactLines.line(source.id(), number)));
             return;
         }
@@ -85,6 +85,23 @@ final class IpRouteGetParser extends LineOrientedParser {
         Builder builder = new Builder(destination, type, number);
         read(builder, at + 1);
         pending = builder;
+    }
+
+    /** The kernel's refusal, with what the command asked about when the command line is known. */
+    private RouteDecision refusal(String error) {
+        Optional<IpCommand> command = source.commandLine().flatMap(IpCommand::parse).filter(IpCommand::routeGet);
+        if (command.isEmpty()) {
+            return RouteDecision.refused(error);
+        }
+        IpCommand c = command.get();
+        List<String> args = c.arguments().subList(1, c.arguments().size());
+        Optional<InetAddress> destination = args.stream().filter(a -> AddressText.address(a) != null).findFirst()
+                .filter(a -> args.indexOf(a) == 0 || args.get(args.indexOf(a) - 1).equals("to"))
+                .map(AddressText::address);
+        return new RouteDecision(destination, RouteType.UNREACHABLE, c.argument("from").map(AddressText::address),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), c.argument("iif"),
+                c.argument("mark").map(IpRouteJson::mark), c.argument("uid").map(IpRouteJson::mark), List.of(),
+                Optional.of(error));
     }
 
     private void read(Builder b, int from) {

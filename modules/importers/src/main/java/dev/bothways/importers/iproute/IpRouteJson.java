@@ -11,7 +11,6 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,8 +141,7 @@ final class IpRouteJson {
 
     private static Map<String, String> others(JsonNode e) {
         Map<String, String> out = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : e.properties()) {
             if (!NAMED.contains(field.getKey()) && field.getValue().isValueNode() && !field.getValue().isNull()) {
                 out.put(field.getKey(), field.getValue().asText());
             }

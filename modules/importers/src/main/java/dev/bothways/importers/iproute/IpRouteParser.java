@@ -34,13 +34,24 @@ final class IpRouteParser extends LineOrientedParser {
             "hoplimit", "initcwnd", "initrwnd", "rtt", "rttvar", "window", "ssthresh", "cwnd", "features",
             "quickack", "congctl", "fastopen_no_cookie", "rto_min", "reordering", "ttl-propagate", "nh_id");
 
+    private static final IPAddress ANY = java.util.Objects.requireNonNull(AddressText.prefix("default", false));
+
+    private static final Tokens.Keywords KEYWORDS = new Tokens.Keywords(
+            java.util.stream.Stream.concat(VALUED.stream(), Set.of("mtu", "encap", "nexthop").stream())
+                    .collect(java.util.stream.Collectors.toSet()));
+
+    private static final Tokens.Keywords TYPES = new Tokens.Keywords(java.util.Arrays.stream(RouteType.values())
+            .map(RouteType::label).collect(java.util.stream.Collectors.toSet()));
+
     private final List<Evidence<Route>> routes = new ArrayList<>();
     private final Tokens tokens = new Tokens();
+    private final SharedValues shared = new SharedValues();
     private @Nullable RouteBuilder pending;
     private boolean ipv6Context;
 
     IpRouteParser(ArtifactSource source, Progress progress) {
         super(source, progress);
+        ipv6Context = source.commandLine().flatMap(IpCommand::parse).map(IpCommand::ipv6).orElse(false);
     }
 
     ParseResult<Evidence<Route>> parse() {
@@ -62,7 +73,7 @@ final class IpRouteParser extends LineOrientedParser {
         RouteBuilder route = pending;
         if (tokens.indented() && route != null) {
             route.lastLine = number;
-            if (tokens.get(0).equals("nexthop")) {
+            if (tokens.is(0, "nexthop")) {
                 route.multipath.add(nextHop(1, number, line));
             } else {
                 readAttributes(route, 0, number, line);
@@ -72,22 +83,29 @@ final class IpRouteParser extends LineOrientedParser {
         flush();
         int at = 0;
         RouteType type = RouteType.UNICAST;
-        Optional<RouteType> named = RouteType.ofLabel(tokens.get(0));
-        if (named.isPresent() && n > 1) {
-            type = named.get();
+        String label = tokens.keyword(0, TYPES);
+        if (label != null && n > 1) {
+            type = RouteType.ofLabel(label).orElseThrow();
             at = 1;
         }
-        IPAddress destination = AddressText.prefix(tokens.get(at), ipv6Context);
+        String first = tokens.get(at);
+        IPAddress destination = AddressText.prefix(first, ipv6Context);
         if (destination == null) {
+            Optional<String> error = IpTextShape.toolError(line);
+            if (error.isPresent()) {
+                diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
+                        "ip reported an error instead of output: " + error.get());
+                return;
+            }
             if (IpCommand.find(line).isEmpty()) {
                 diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line,
-                        "'" + tokens.get(at) + "' is not a route destination; line skipped");
+                        "'" + first + "' is not a route destination; line skipped");
             }
             return;
         }
         RouteBuilder builder = new RouteBuilder(type, destination, number);
         readAttributes(builder, at + 1, number, line);
-        if (tokens.get(at).equals("default") && builder.gateway instanceof Inet6Address && !ipv6Context) {
+        if (first.equals("default") && builder.gateway.orElse(null) instanceof Inet6Address && !ipv6Context) {
             builder.destination = AddressText.prefix("default", true);
         }
         ipv6Context = builder.destination.isIPv6();
@@ -97,13 +115,18 @@ final class IpRouteParser extends LineOrientedParser {
     private void readAttributes(RouteBuilder route, int from, int number, String line) {
         int n = tokens.count();
         for (int i = from; i < n; i++) {
-            String key = tokens.get(i);
-            if (!VALUED.contains(key) && !key.equals("mtu")) {
-                if (key.equals("encap")) {
-                    route.attribute(key, join(i + 1, n));
-                    return;
+            String key = tokens.keyword(i, KEYWORDS);
+            if (key == null || key.equals("encap") || key.equals("nexthop")) {
+                if ("encap".equals(key)) { // "encap mpls 100/200" or "encap seg6 mode encap segs 1 [ ... ]"
+                    int end = i + 1;
+                    while (end < n && (tokens.keyword(end, KEYWORDS) == null || tokens.is(end, "encap"))) {
+                        end++;
+                    }
+                    route.attribute(key, join(i + 1, end));
+                    i = end - 1;
+                    continue;
                 }
-                route.flags.add(key);
+                route.flags.add(key == null ? tokens.get(i) : key);
                 continue;
             }
             if (i + 1 >= n) {
@@ -119,12 +142,15 @@ final class IpRouteParser extends LineOrientedParser {
                     }
                     route.gateway = gateway(value, number, line);
                 }
-                case "dev" -> route.device = value;
-                case "table" -> route.table = value;
-                case "proto" -> route.protocol = value;
-                case "scope" -> route.scope = value;
-                case "src" -> route.source = AddressText.address(value);
-                case "metric" -> route.metric = number(value, number, line);
+                case "dev" -> route.device = shared.word(value);
+                case "table" -> route.table = shared.word(value).orElseThrow();
+                case "proto" -> route.protocol = shared.word(value);
+                case "scope" -> route.scope = shared.word(value);
+                case "src" -> route.source = shared.address(value);
+                case "metric" -> {
+                    Long metric = number(value, number, line);
+                    route.metric = metric == null ? Optional.empty() : shared.number(metric);
+                }
                 case "nhid" -> {
                     Long id = number(value, number, line);
                     route.group = id == null ? null : id.intValue();
@@ -142,15 +168,15 @@ final class IpRouteParser extends LineOrientedParser {
     }
 
     private NextHop nextHop(int from, int number, String line) {
-        RouteBuilder hop = new RouteBuilder(RouteType.UNICAST, AddressText.prefix("default", false), number);
+        RouteBuilder hop = new RouteBuilder(RouteType.UNICAST, ANY, number);
         readAttributes(hop, from, number, line);
         int weight = hop.weight == null ? 1 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, hop.weight));
-        return new NextHop(Optional.ofNullable(hop.gateway), Optional.ofNullable(hop.device), weight, hop.flags);
+        return new NextHop(hop.gateway, hop.device, weight, hop.flags);
     }
 
-    private @Nullable InetAddress gateway(String value, int number, String line) {
-        InetAddress address = AddressText.address(value);
-        if (address == null) {
+    private Optional<InetAddress> gateway(String value, int number, String line) {
+        Optional<InetAddress> address = shared.address(value);
+        if (address.isEmpty()) {
             diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line,
                     "gateway '" + value + "' is not an IP address");
         }
@@ -179,7 +205,7 @@ final class IpRouteParser extends LineOrientedParser {
     protected void end(int lastLine, boolean terminated) {
         RouteBuilder route = pending;
         if (route != null && !terminated && route.lastLine == lastLine && !cancelled()
-                && route.multipath.isEmpty() && route.device == null && route.gateway == null
+                && route.multipath.isEmpty() && route.device.isEmpty() && route.gateway.isEmpty()
                 && route.group == null && !route.type.drops() && route.type != RouteType.THROW) {
             diagnostics.add(Severity.WARNING, DiagnosticKind.TRUNCATED, lastLine, "",
                     "the output ends in the middle of the route on line " + lastLine + "; kept what it shows");
@@ -193,7 +219,7 @@ final class IpRouteParser extends LineOrientedParser {
             return;
         }
         pending = null;
-        routes.add(new Evidence<>(route.build(), new ArtifactLines(source.id(), route.firstLine, route.lastLine)));
+        routes.add(new Evidence<>(route.build(shared), new ArtifactLines(source.id(), route.firstLine, route.lastLine)));
     }
 
     private static final class RouteBuilder {
@@ -201,13 +227,13 @@ final class IpRouteParser extends LineOrientedParser {
         IPAddress destination;
         final int firstLine;
         int lastLine;
-        @Nullable InetAddress gateway;
-        @Nullable String device;
+        Optional<InetAddress> gateway = Optional.empty();
+        Optional<String> device = Optional.empty();
         String table = Route.MAIN;
-        @Nullable String protocol;
-        @Nullable String scope;
-        @Nullable InetAddress source;
-        @Nullable Long metric;
+        Optional<String> protocol = Optional.empty();
+        Optional<String> scope = Optional.empty();
+        Optional<InetAddress> source = Optional.empty();
+        Optional<Long> metric = Optional.empty();
         @Nullable Integer group;
         @Nullable Long weight;
         final List<String> flags = new ArrayList<>(2);
@@ -228,26 +254,23 @@ final class IpRouteParser extends LineOrientedParser {
             attributes.put(key, value);
         }
 
-        Route build() {
+        Route build(SharedValues shared) {
             List<NextHop> hops;
             List<String> routeFlags = flags;
             if (type.drops() || type == RouteType.THROW) {
                 hops = List.of(); // the kernel prints "dev lo" on IPv6 reject routes; nothing leaves by it
                 routeFlags = flags;
-                if (device != null) {
-                    attribute("dev", device);
-                }
+                device.ifPresent(d -> attribute("dev", d));
             } else if (!multipath.isEmpty()) {
                 hops = multipath;
-            } else if (gateway != null || device != null) {
+            } else if (gateway.isPresent() || device.isPresent()) {
                 int w = weight == null ? 1 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, weight));
-                hops = List.of(new NextHop(Optional.ofNullable(gateway), Optional.ofNullable(device), w, flags));
+                hops = shared.single(new NextHop(gateway, device, w, flags));
                 routeFlags = List.of();
             } else {
                 hops = List.of();
             }
-            return new Route(type, destination, table, Optional.ofNullable(metric), Optional.ofNullable(protocol),
-                    Optional.ofNullable(scope), Optional.ofNullable(source), Optional.ofNullable(group), hops,
+            return new Route(type, destination, table, metric, protocol, scope, source, Optional.ofNullable(group), hops,
                     routeFlags, attributes == null ? Map.of() : attributes);
         }
     }

@@ -8,7 +8,6 @@ import dev.bothways.model.PortRange;
 import dev.bothways.model.RuleAction;
 import inet.ipaddr.IPAddress;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,8 +75,7 @@ final class IpRuleJson {
 
     private static Map<String, String> others(JsonNode e) {
         Map<String, String> out = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : e.properties()) {
             if (!NAMED.contains(field.getKey()) && field.getValue().isValueNode()) {
                 out.put(field.getKey(), field.getValue().isNull() ? "" : field.getValue().asText());
             }

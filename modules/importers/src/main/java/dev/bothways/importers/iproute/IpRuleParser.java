@@ -60,6 +60,12 @@ final class IpRuleParser extends LineOrientedParser {
         String first = tokens.get(0);
         Integer priority = first.endsWith(":") ? integer(first.substring(0, first.length() - 1)) : null;
         if (priority == null) {
+            Optional<String> error = IpTextShape.toolError(line);
+            if (error.isPresent()) {
+                diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
+                        "ip reported an error instead of output: " + error.get());
+                return;
+            }
             if (IpCommand.find(line).isEmpty() && !line.strip().startsWith("#")) {
                 diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line,
                         "not an ip rule line (it starts with a priority and a colon); skipped");

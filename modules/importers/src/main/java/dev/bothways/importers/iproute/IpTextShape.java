@@ -35,6 +35,13 @@ record IpTextShape(Optional<IpCommand> command, List<String> lines) {
         return new IpTextShape(command, lines);
     }
 
+    /** What {@code ip} said instead of output ({@code Error: ...}, {@code RTNETLINK answers: ...}), if the line is that. */
+    static Optional<String> toolError(String line) {
+        String s = line.strip();
+        return s.startsWith("Error: ") || s.startsWith("RTNETLINK answers: ") || s.startsWith("Cannot find device")
+                || s.startsWith("Object \"") || s.equals("Dump terminated") ? Optional.of(s) : Optional.empty();
+    }
+
     /** The body starts like JSON (an array or object). */
     boolean json() {
         return !lines.isEmpty() && (lines.getFirst().stripLeading().startsWith("[")
@@ -43,6 +50,17 @@ record IpTextShape(Optional<IpCommand> command, List<String> lines) {
 
     boolean anyLineHas(String text) {
         return lines.stream().anyMatch(l -> l.contains(text));
+    }
+
+    /**
+     * A line that reads as an {@code ip route get} answer: a host address (never a prefix) followed
+     * by what only answers print ({@code from}, {@code uid}, or a {@code cache} line under it).
+     */
+    static boolean routeGetLike(String line) {
+        String[] words = line.strip().split("\\s+");
+        int at = RouteType.ofLabel(words[0]).isPresent() && words.length > 1 ? 1 : 0;
+        return words[at].indexOf('/') < 0 && AddressText.address(words[at]) != null
+                && (line.contains(" from ") || line.contains(" uid "));
     }
 
     /** A line that reads as a route: optional type, then a prefix or "default", then attributes. */

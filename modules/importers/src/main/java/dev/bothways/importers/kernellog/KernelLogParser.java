@@ -87,7 +87,7 @@ final class KernelLogParser {
         flushMartian();
         int understood = packets.size() + martians.size();
         return new ParseResult<>(List.of(new KernelLog(packets, martians)), understood,
-                diagnostics.finish(understood + logLines, "a kernel log"));
+                diagnostics.finishAllowingEmpty(understood + logLines, "kernel log lines"));
     }
 
     private void reportUnknown(PacketFields fields, String line, int number, boolean lastOfCut) {

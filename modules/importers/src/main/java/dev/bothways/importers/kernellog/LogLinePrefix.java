@@ -31,6 +31,9 @@ record LogLinePrefix(LogStamp stamp, String message, boolean recognised, boolean
     private static final Pattern HUMAN = Pattern.compile(
             "^\\[\\s*[A-Z][a-z]{2}\\s+([A-Z][a-z]{2})\\s+(\\d{1,2})\\s+(\\d\\d:\\d\\d:\\d\\d)\\s+(\\d{4})]\\s?(.*)$");
     private static final Pattern TAG = Pattern.compile("^(?:(\\S+)\\s+)?([\\w.@/-]+)(?:\\[\\d+])?:\\s?(.*)$");
+    /** Messages that are the kernel's own even without a tag (dmesg prints none): a "host program:" look-alike is not one. */
+    private static final Pattern KERNEL_MESSAGE = Pattern.compile(
+            "^(?:ll header: |IPv4: martian |martian )|\\bIN=\\S*\\s+OUT=");
     private static final Pattern UPTIME = Pattern.compile("^\\[\\s*(\\d{1,10})\\.(\\d{1,9})]\\s?(.*)$");
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
     private static final DateTimeFormatter HUMAN_TIME = DateTimeFormatter.ofPattern("MMM d HH:mm:ss yyyy",
@@ -57,7 +60,7 @@ record LogLinePrefix(LogStamp stamp, String message, boolean recognised, boolean
         recognised = clock.isPresent();
         if (tagExpected || rest.startsWith("kernel:")) {
             Matcher tag = TAG.matcher(rest);
-            if (tag.matches()) {
+            if (tag.matches() && (tag.group(2).equals("kernel") || !KERNEL_MESSAGE.matcher(rest).find())) {
                 host = Optional.ofNullable(tag.group(1));
                 kernel = tag.group(2).equals("kernel");
                 rest = tag.group(3);

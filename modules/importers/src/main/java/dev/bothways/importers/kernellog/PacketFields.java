@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * {@code IN= OUT= [PHYSIN= PHYSOUT=] [MAC=] SRC= DST= ... PROTO= ...}, bare IP and TCP flags, and
  * {@code OPT (hex)}.
  *
+ * An ICMP error's quoted packet ({@code [SRC=... DST=... ]}) is kept whole under the field {@code QUOTED}.
+ *
  * @param unknownWords bare words that are neither flags nor fields (a line cut in a paste leaves some)
  */
 record PacketFields(KernelLogPacket packet, List<String> unknownWords) {
@@ -34,8 +36,15 @@ record PacketFields(KernelLogPacket packet, List<String> unknownWords) {
             return Optional.empty();
         }
         String prefix = message.substring(0, start.start()).strip();
-        String[] words = message.substring(start.start()).strip().split("\\s+");
+        String body = message.substring(start.start()).strip();
         Map<String, String> fields = new LinkedHashMap<>();
+        int quoted = body.indexOf(" [SRC=");
+        if (quoted > 0) { // an ICMP error quotes the packet it answers: "[SRC=... DST=... ]"
+            int end = body.indexOf(']', quoted);
+            fields.put("QUOTED", body.substring(quoted + 2, end < 0 ? body.length() : end).strip());
+            body = body.substring(0, quoted) + (end < 0 ? "" : body.substring(end + 1));
+        }
+        String[] words = body.strip().split("\\s+");
         Set<TcpFlag> flags = EnumSet.noneOf(TcpFlag.class);
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {

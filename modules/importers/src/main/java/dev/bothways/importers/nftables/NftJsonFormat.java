@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class NftJsonFormat implements ArtifactFormat<FirewallRuleset> {
     private static final Pattern START = Pattern.compile("^\\{\\s*\"nftables\"\\s*:\\s*\\[.*", Pattern.DOTALL);
     private static final Pattern COMMAND = Pattern.compile(
-            "^(?:sudo\\s+)?nft\\s+(?:-[a-zA-Z]*j[a-zA-Z]*|--json)\\s+(?:-[a-zA-Z]+\\s+)*list\\s+.*");
+            "^(?:sudo\\s+)?(?:timeout\\s+(?:-s\\s+\\S+\\s+)?\\S+\\s+)?nft\\s+(?:-[a-zA-Z]*j[a-zA-Z]*|--json)\\s+(?:-[a-zA-Z]+\\s+)*list\\s+.*");
 
     @Override
     public String id() {

@@ -72,7 +72,7 @@ final class NftJsonParser {
         }
         FirewallRuleset ruleset = new FirewallRuleset(RulesetSyntax.NFT_JSON, chains, rules);
         return new ParseResult<>(List.of(ruleset), rules.size(),
-                diagnostics.finish(rules.size() + chains.size(), "nft -j list ruleset output"));
+                diagnostics.finishAllowingEmpty(rules.size() + chains.size(), "nft rules"));
     }
 
     private void readDocument(JsonParser p) throws IOException {

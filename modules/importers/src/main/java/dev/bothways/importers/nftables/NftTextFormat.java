@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** {@code nft list ruleset} (and {@code nft list table}) text: tables, chains, rules with counters. */
 public final class NftTextFormat implements ArtifactFormat<FirewallRuleset> {
     private static final Pattern TABLE = Pattern.compile("^table\\s+(ip|ip6|inet|arp|bridge|netdev)\\s+\\S+\\s*\\{.*");
-    private static final Pattern COMMAND = Pattern.compile("^(?:sudo\\s+)?nft\\s+(?:-[a-zA-Z]+\\s+)*list\\s+.*");
+    private static final Pattern COMMAND = Pattern.compile("^(?:sudo\\s+)?(?:timeout\\s+(?:-s\\s+\\S+\\s+)?\\S+\\s+)?nft\\s+(?:-[a-zA-Z]+\\s+)*list\\s+.*");
     private static final Pattern JSON_FLAG = Pattern.compile("\\s(?:-[a-zA-Z]*j[a-zA-Z]*|--json)\\b");
 
     @Override

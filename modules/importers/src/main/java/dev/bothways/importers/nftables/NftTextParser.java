@@ -64,7 +64,7 @@ final class NftTextParser {
         finishAtEnd(last);
         FirewallRuleset ruleset = new FirewallRuleset(RulesetSyntax.NFT_TEXT, chains, rules);
         return new ParseResult<>(List.of(ruleset), rules.size(),
-                diagnostics.finish(rules.size() + chains.size(), "nft list ruleset output"));
+                diagnostics.finishAllowingEmpty(rules.size() + chains.size(), "nft rules"));
     }
 
     private void read(String line, int number) {

@@ -174,4 +174,17 @@ class KernelLogFormatTest {
         assertEquals(ArtifactLines.line(new ArtifactId("journal-with-header.log"), 6),
                 log(a).packets().getFirst().provenance());
     }
+
+    @Test
+    void icmpErrorKeepsItsQuotedPacketApartFromItsOwnFields() {
+        KernelLogPacket p = parse("2026-11-24T12:55:22,280996+00:00 INVALID IN=fw1-r2 OUT=fw1-r1 MAC=f2:23 "
+                + "SRC=10.0.21.2 DST=10.0.1.10 LEN=88 TOS=0x00 PREC=0xC0 TTL=63 ID=34977 PROTO=ICMP TYPE=11 CODE=0 "
+                + "[SRC=10.0.1.10 DST=10.0.2.10 LEN=60 TOS=0x00 PREC=0x00 TTL=1 ID=37667 PROTO=UDP SPT=50509 "
+                + "DPT=33439 LEN=40 ] \n").packets().getFirst().fact();
+        assertEquals(List.of("10.0.21.2", "10.0.1.10", "11"), List.of(p.source(), p.destination(), p.fields().get("TYPE")));
+        assertEquals("SRC=10.0.1.10 DST=10.0.2.10 LEN=60 TOS=0x00 PREC=0x00 TTL=1 ID=37667 PROTO=UDP SPT=50509 "
+                + "DPT=33439 LEN=40", p.fields().get("QUOTED"));
+        assertEquals(new LogStamp(Optional.of(new LogTime.Zoned(OffsetDateTime.parse("2026-11-24T12:55:22.280996Z"))),
+                Optional.empty(), Optional.empty()), p.stamp());
+    }
 }

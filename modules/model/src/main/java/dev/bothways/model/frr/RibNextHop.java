@@ -22,4 +22,10 @@ public record RibNextHop(NextHopKind kind, Optional<InetAddress> gateway, Option
     public RibNextHop {
         labels = List.copyOf(labels);
     }
+
+    /** The same next hop, marked usable (the JSON form says so where the text form is silent). */
+    public RibNextHop withActive() {
+        return new RibNextHop(kind, gateway, interfaceName, vrf, fib, true, recursive, duplicate, weight, labels,
+                resolvedVia);
+    }
 }

@@ -1,0 +1,79 @@
+package dev.bothways.capture.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The open flows by key: open addressing with linear probing over the key's primitive fields, so
+ * finding a packet's flow allocates nothing. Grows with the number of flows, at most half full.
+ */
+final class FlowMap {
+    private FlowBuilder[] slots = new FlowBuilder[1 << 12];
+    private int size;
+
+    static int hash(int protocol, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
+        long h = (aLo ^ (aHi * 0xC2B2AE3D27D4EB4FL)) * 0x9E3779B97F4A7C15L;
+        h = (h ^ (h >>> 29) ^ bLo ^ (bHi * 0x165667B19E3779F9L)) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ (h >>> 32) ^ ((long) aPort << 24 | (long) bPort << 8 | protocol)) * 0x94D049BB133111EBL;
+        return (int) (h ^ (h >>> 31));
+    }
+
+    FlowBuilder find(int protocol, int version, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
+        int mask = slots.length - 1;
+        int i = hash(protocol, aHi, aLo, aPort, bHi, bLo, bPort) & mask;
+        FlowBuilder f;
+        while ((f = slots[i]) != null) {
+            if (f.hasKey(protocol, version, aHi, aLo, aPort, bHi, bLo, bPort)) {
+                return f;
+            }
+            i = (i + 1) & mask;
+        }
+        return null;
+    }
+
+    /** Puts {@code flow} under its key, replacing the flow that had it (a closed conversation). */
+    void put(FlowBuilder flow) {
+        if (2 * (size + 1) > slots.length) {
+            grow();
+        }
+        if (insert(slots, flow)) {
+            size++;
+        }
+    }
+
+    private static boolean insert(FlowBuilder[] table, FlowBuilder flow) {
+        FlowKey k = flow.key;
+        int mask = table.length - 1;
+        int i = hash(k.protocol(), k.aHi(), k.aLo(), k.aPort(), k.bHi(), k.bLo(), k.bPort()) & mask;
+        FlowBuilder f;
+        while ((f = table[i]) != null) {
+            if (f.key.equals(k)) {
+                table[i] = flow;
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+        table[i] = flow;
+        return true;
+    }
+
+    private void grow() {
+        FlowBuilder[] larger = new FlowBuilder[slots.length * 2];
+        for (FlowBuilder f : slots) {
+            if (f != null) {
+                insert(larger, f);
+            }
+        }
+        slots = larger;
+    }
+
+    List<FlowBuilder> values() {
+        List<FlowBuilder> out = new ArrayList<>(size);
+        for (FlowBuilder f : slots) {
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}

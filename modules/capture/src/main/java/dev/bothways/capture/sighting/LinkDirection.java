@@ -1,0 +1,6 @@
+package dev.bothways.capture.sighting;
+
+/** Which way a packet crossed the capturing interface, when the link header says (Linux cooked captures do). */
+public enum LinkDirection {
+    IN, OUT, UNKNOWN
+}

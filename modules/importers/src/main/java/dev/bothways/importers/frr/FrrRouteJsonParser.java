@@ -1,0 +1,377 @@
+package dev.bothways.importers.frr;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.bothways.importers.ArtifactSource;
+import dev.bothways.importers.DiagnosticCollector;
+import dev.bothways.importers.DiagnosticKind;
+import dev.bothways.importers.ParseResult;
+import dev.bothways.model.Addresses;
+import dev.bothways.model.ArtifactId;
+import dev.bothways.model.ArtifactLines;
+import dev.bothways.model.Evidence;
+import dev.bothways.model.Progress;
+import dev.bothways.model.frr.NextHopKind;
+import dev.bothways.model.frr.RibEntry;
+import dev.bothways.model.frr.RibNextHop;
+import dev.bothways.model.frr.RibPrefix;
+import dev.bothways.model.frr.RibProtocol;
+import dev.bothways.model.frr.RibTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads one {@code show ip route json}: an object from prefix to the list of its route objects,
+ * or with {@code vrf all}, an object from VRF name to such an object. It pulls one token at a
+ * time and never builds a tree, so a full Internet table streams through in bounded memory
+ * (beyond the entries themselves), with progress and cancel between routes.
+ */
+final class FrrRouteJsonParser {
+    /**
+     * A full table has a million distinct prefix keys: canonicalizing and interning them as field
+     * names would only fill Jackson's symbol table and the JVM's string table.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .build();
+    /** Small numbers (distance, metric, table, weight) repeat on every route; share their boxes. */
+    private static final OptionalInt[] SMALL = new OptionalInt[256];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = OptionalInt.of(i);
+        }
+    }
+
+    private static final int PROGRESS_EVERY = 16_384;
+    /** Next-hop addresses and interface names repeat across a table; share them, up to a point. */
+    private static final int SHARED_LIMIT = 1 << 16;
+
+    private final ArtifactSource source;
+    private final ArtifactId id;
+    private final Progress progress;
+    private final DiagnosticCollector diagnostics;
+    private final List<Evidence<RibEntry>> entries = new ArrayList<>();
+    private final Map<String, Optional<InetAddress>> addresses = new HashMap<>();
+    private final Map<String, Optional<String>> names = new HashMap<>();
+    private final Map<RibNextHop, RibNextHop> hops = new HashMap<>();
+    private final Map<List<RibNextHop>, List<RibNextHop>> hopLists = new HashMap<>();
+    private final int lineOffset;
+    private final long size;
+
+    FrrRouteJsonParser(ArtifactSource source, Progress progress) {
+        this.source = source;
+        this.id = source.id();
+        this.progress = progress;
+        this.diagnostics = new DiagnosticCollector(source.id());
+        this.lineOffset = source.firstLine() - 1;
+        this.size = source.size();
+    }
+
+    ParseResult<RibTable> parse() {
+        try (InputStream in = source.stream(); JsonParser p = JSON.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                diagnostics.error(DiagnosticKind.REFUSED, line(p.currentTokenLocation()), "",
+                        "expected a JSON object from prefix to routes");
+            } else {
+                readPrefixes(p, Optional.empty(), true);
+            }
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            diagnostics.warn(DiagnosticKind.TRUNCATED, at == null ? 0 : line(at), "", "the JSON stops being valid here ("
+                    + e.getOriginalMessage() + "); the " + entries.size() + " routes before it are kept");
+        } catch (IOException e) {
+            diagnostics.error(DiagnosticKind.REFUSED, 0, "", "cannot read: " + e.getMessage());
+        } catch (Cancelled c) {
+            diagnostics.note(DiagnosticKind.TRUNCATED, 0, "", "import cancelled after " + entries.size() + " routes");
+        }
+        return new ParseResult<>(List.of(new RibTable(entries)), entries.size(),
+                diagnostics.finish(entries.size(), "show ip route json output"));
+    }
+
+    /** Inside the top object (or a VRF's object): prefix names, each with an array of routes. */
+    private void readPrefixes(JsonParser p, Optional<String> vrf, boolean top) throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.START_ARRAY) {
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    readRoute(p, vrf, key);
+                }
+            } else if (value == JsonToken.START_OBJECT && top) {
+                readPrefixes(p, Optional.of(key), false);
+            } else {
+                diagnostics.warn(DiagnosticKind.UNSUPPORTED, line(p.currentTokenLocation()), key,
+                        "'" + key + "' is not a prefix with a list of routes; skipped");
+                p.skipChildren();
+            }
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "expected a field name or '}'");
+        }
+    }
+
+    private void readRoute(JsonParser p, Optional<String> vrf, String key) throws IOException {
+        int first = line(p.currentTokenLocation());
+        String prefixText = key;
+        RibProtocol protocol = RibProtocol.OTHER;
+        Optional<String> vrfName = vrf;
+        boolean selected = false;
+        boolean installed = false;
+        OptionalInt distance = OptionalInt.empty();
+        OptionalInt metric = OptionalInt.empty();
+        OptionalInt table = OptionalInt.empty();
+        Optional<String> uptime = Optional.empty();
+        List<RibNextHop> hops = List.of();
+        List<RibNextHop> backups = List.of();
+        String field;
+        while ((field = p.nextFieldName()) != null) {
+            JsonToken v = p.nextToken();
+            switch (field) {
+                case "prefix" -> p.skipChildren(); // the same as the key it is listed under
+                case "protocol" -> protocol = RibProtocol.ofLabel(p.getText());
+                case "vrfName" -> vrfName = shared(p.getText());
+                case "selected" -> selected = v == JsonToken.VALUE_TRUE;
+                case "installed" -> installed = v == JsonToken.VALUE_TRUE;
+                case "distance" -> distance = integer(p, v);
+                case "metric" -> metric = integer(p, v);
+                case "table" -> table = integer(p, v);
+                case "uptime" -> uptime = shared(p.getText());
+                case "nexthops" -> hops = readNextHops(p, v);
+                case "backupNexthops" -> backups = readNextHops(p, v);
+                default -> p.skipChildren();
+            }
+        }
+        int last = line(p.currentTokenLocation());
+        Optional<RibPrefix> prefix = prefix(prefixText);
+        if (prefix.isEmpty()) {
+            diagnostics.warn(DiagnosticKind.MALFORMED, first, prefixText, "bad prefix '" + prefixText + "'; skipped");
+            return;
+        }
+        RibEntry entry = new RibEntry(vrfName, prefix.get(), protocol, distance, metric, selected, installed, uptime,
+                table, shared(hops), shared(backups));
+        entries.add(new Evidence<>(entry, new ArtifactLines(id, first, Math.max(first, last))));
+        if (entries.size() % PROGRESS_EVERY == 0) {
+            progress.worked(p.currentLocation().getByteOffset(), size);
+            if (progress.cancelled()) {
+                throw new Cancelled();
+            }
+        }
+    }
+
+    private List<RibNextHop> readNextHops(JsonParser p, JsonToken v) throws IOException {
+        if (v != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return List.of();
+        }
+        List<RibNextHop> hops = new ArrayList<>(2);
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            hops.add(readNextHop(p));
+        }
+        return hops;
+    }
+
+    private RibNextHop readNextHop(JsonParser p) throws IOException {
+        Optional<InetAddress> gateway = Optional.empty();
+        Optional<String> iface = Optional.empty();
+        Optional<String> vrf = Optional.empty();
+        boolean fib = false;
+        boolean active = false;
+        boolean recursive = false;
+        boolean duplicate = false;
+        boolean connected = false;
+        NextHopKind unreachable = null;
+        OptionalInt weight = OptionalInt.empty();
+        List<String> labels = List.of();
+        Optional<String> resolvedVia = Optional.empty();
+        String field;
+        while ((field = p.nextFieldName()) != null) {
+            JsonToken v = p.nextToken();
+            switch (field) {
+                case "ip" -> gateway = address(p.getText());
+                case "interfaceName" -> iface = shared(p.getText());
+                case "vrf" -> vrf = shared(p.getText());
+                case "fib" -> fib = v == JsonToken.VALUE_TRUE;
+                case "active" -> active = v == JsonToken.VALUE_TRUE;
+                case "recursive" -> recursive = v == JsonToken.VALUE_TRUE;
+                case "duplicate" -> duplicate = v == JsonToken.VALUE_TRUE;
+                case "directlyConnected" -> connected = v == JsonToken.VALUE_TRUE;
+                case "unreachable", "blackhole" -> {
+                    if (v == JsonToken.VALUE_TRUE && unreachable == null) {
+                        unreachable = NextHopKind.BLACKHOLE;
+                    }
+                }
+                case "reject" -> {
+                    if (v == JsonToken.VALUE_TRUE) {
+                        unreachable = NextHopKind.UNREACHABLE;
+                    }
+                }
+                case "admin-prohibited" -> {
+                    if (v == JsonToken.VALUE_TRUE) {
+                        unreachable = NextHopKind.PROHIBITED;
+                    }
+                }
+                case "weight" -> weight = integer(p, v);
+                case "labels" -> labels = readLabels(p, v);
+                case "resolver" -> resolvedVia = v == JsonToken.VALUE_STRING ? Optional.of(p.getText()) : resolvedVia;
+                default -> p.skipChildren();
+            }
+        }
+        NextHopKind kind = unreachable != null ? unreachable
+                : gateway.isPresent() ? NextHopKind.GATEWAY
+                : connected || iface.isPresent() ? NextHopKind.DIRECTLY_CONNECTED : NextHopKind.BLACKHOLE;
+        RibNextHop hop = new RibNextHop(kind, gateway, iface, vrf, fib, active, recursive, duplicate, weight, labels,
+                resolvedVia);
+        if (hops.size() >= SHARED_LIMIT) {
+            return hop;
+        }
+        return hops.computeIfAbsent(hop, h -> h);
+    }
+
+    private static List<String> readLabels(JsonParser p, JsonToken v) throws IOException {
+        if (v != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return List.of();
+        }
+        List<String> labels = new ArrayList<>(2);
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            labels.add(p.getText());
+            p.skipChildren();
+        }
+        return labels;
+    }
+
+    private static OptionalInt integer(JsonParser p, JsonToken v) throws IOException {
+        if (v != JsonToken.VALUE_NUMBER_INT) {
+            return OptionalInt.empty();
+        }
+        int value = p.getIntValue();
+        return value >= 0 && value < SMALL.length ? SMALL[value] : OptionalInt.of(value);
+    }
+
+    /** Interface, VRF and uptime texts repeat across a table; one instance of each, up to a point. */
+    private Optional<String> shared(String name) {
+        Optional<String> known = names.get(name);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> value = Optional.of(name);
+        if (names.size() < SHARED_LIMIT) {
+            names.put(name, value);
+        }
+        return value;
+    }
+
+    /** Most routes of a table share their next-hop list with many others; keep one copy of each. */
+    private List<RibNextHop> shared(List<RibNextHop> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<RibNextHop> immutable = List.copyOf(list);
+        if (hopLists.size() >= SHARED_LIMIT) {
+            return immutable;
+        }
+        return hopLists.computeIfAbsent(immutable, l -> l);
+    }
+
+    private Optional<InetAddress> address(String text) {
+        Optional<InetAddress> known = addresses.get(text);
+        if (known != null) {
+            return known;
+        }
+        Optional<InetAddress> parsed = parseAddress(text);
+        if (addresses.size() < SHARED_LIMIT) {
+            addresses.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static Optional<RibPrefix> prefix(String text) {
+        int slash = text.indexOf('/');
+        if (slash > 0) {
+            Optional<InetAddress> v4 = dottedQuad(text, 0, slash);
+            if (v4.isPresent()) {
+                int length = digits(text, slash + 1, text.length());
+                return length >= 0 && length <= 32 ? Optional.of(new RibPrefix(v4.get(), length)) : Optional.empty();
+            }
+        }
+        return RibPrefix.parse(text);
+    }
+
+    private static Optional<InetAddress> parseAddress(String text) {
+        Optional<InetAddress> v4 = dottedQuad(text, 0, text.length());
+        return v4.isPresent() ? v4 : Addresses.parse(text);
+    }
+
+    /** A dotted quad between {@code from} and {@code to}, read without regex or DNS; empty when it is not one. */
+    private static Optional<InetAddress> dottedQuad(String s, int from, int to) {
+        byte[] bytes = new byte[4];
+        int part = 0;
+        int value = -1;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                value = value < 0 ? c - '0' : value * 10 + (c - '0');
+                if (value > 255) {
+                    return Optional.empty();
+                }
+            } else if (c == '.' && value >= 0 && part < 3) {
+                bytes[part++] = (byte) value;
+                value = -1;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (part != 3 || value < 0) {
+            return Optional.empty();
+        }
+        bytes[3] = (byte) value;
+        try {
+            return Optional.of((Inet4Address) InetAddress.getByAddress(bytes));
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        if (from >= to || to - from > 3) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private int line(JsonLocation location) {
+        return Math.max(1, location.getLineNr()) + lineOffset;
+    }
+
+    /** Thrown between routes when the user cancelled; caught in {@link #parse()}. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+}
