@@ -7,6 +7,7 @@ import dev.bothways.analysis.evidence.CaseInventory;
 import dev.bothways.analysis.evidence.FlowIdentity;
 import dev.bothways.analysis.evidence.FlowSightings;
 import dev.bothways.analysis.evidence.HostEvidence;
+import dev.bothways.analysis.lanes.DivergenceFinder;
 import dev.bothways.analysis.lanes.EcmpBranch;
 import dev.bothways.analysis.lanes.WalkedLane;
 import dev.bothways.capture.sighting.Sighting;
@@ -205,7 +206,7 @@ public final class Diagnoser {
         }
         List<EcmpBranch> branches = new ArrayList<>(forward.ecmp());
         branches.addAll(back.ecmp());
-        String partedAt = branches.stream().map(EcmpBranch::host).distinct().reduce((a, b) -> a + " and " + b).orElse("");
+        String partedAt = partingBranch(branches);
         List<String> ruledOut = new ArrayList<>();
         ruledOut.add("plain loss: " + at + (v.flowDrops() ? " logged dropping the flow's " + v.droppedWhat()
                 : "'s INVALID-drop counters rose"));
@@ -242,6 +243,20 @@ public final class Diagnoser {
                         + (partedAt.isEmpty() ? "" : " on " + partedAt) + " or enable state sync between the firewalls;"
                         + " then retry the same 5-tuple",
                 ruledOut, died);
+    }
+
+    /**
+     * The multipath routes where the two lanes took different branches toward each other: the
+     * hosts where they part and meet again, when those are multipath routes.
+     */
+    private String partingBranch(List<EcmpBranch> branches) {
+        List<String> ends = new ArrayList<>();
+        new DivergenceFinder().find(forward.path(), back.path()).ifPresent(d -> {
+            ends.add(d.splitsAfter().value());
+            d.rejoinsAt().map(NodeId::value).ifPresent(ends::add);
+        });
+        return branches.stream().map(EcmpBranch::host).filter(ends::contains).distinct()
+                .reduce((a, b) -> a + " and " + b).orElse("");
     }
 
     private String forwardMiddle() {
