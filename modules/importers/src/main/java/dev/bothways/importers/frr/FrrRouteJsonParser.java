@@ -26,9 +26,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
@@ -58,8 +56,6 @@ final class FrrRouteJsonParser {
     }
 
     private static final int PROGRESS_EVERY = 16_384;
-    /** Next-hop addresses and interface names repeat across a table; share them, up to a point. */
-    private static final int SHARED_LIMIT = 1 << 16;
 
     private final ArtifactSource source;
     private final ArtifactId id;
@@ -69,8 +65,7 @@ final class FrrRouteJsonParser {
     private final RepeatedValues<Optional<InetAddress>> addresses = new RepeatedValues<>(FrrRouteJsonParser::parseAddress);
     private final RepeatedValues<Optional<String>> names = new RepeatedValues<>(Optional::of);
     private final RepeatedValues<RibProtocol> protocols = new RepeatedValues<>(RibProtocol::ofLabel);
-    private final Map<RibNextHop, RibNextHop> hops = new HashMap<>();
-    private final Map<List<RibNextHop>, List<RibNextHop>> hopLists = new HashMap<>();
+    private final SharedNextHops shared = new SharedNextHops();
     private final int lineOffset;
     private final long size;
 
@@ -165,7 +160,7 @@ final class FrrRouteJsonParser {
             return;
         }
         RibEntry entry = new RibEntry(vrfName, prefix.get(), protocol, distance, metric, selected, installed, uptime,
-                table, shared(hops), shared(backups));
+                table, shared.list(hops), shared.list(backups));
         entries.add(new Evidence<>(entry, new ArtifactLines(id, first, Math.max(first, last))));
         if (entries.size() % PROGRESS_EVERY == 0) {
             progress.worked(p.currentLocation().getByteOffset(), size);
@@ -236,12 +231,7 @@ final class FrrRouteJsonParser {
         NextHopKind kind = unreachable != null ? unreachable
                 : gateway.isPresent() ? NextHopKind.GATEWAY
                 : connected || iface.isPresent() ? NextHopKind.DIRECTLY_CONNECTED : NextHopKind.BLACKHOLE;
-        RibNextHop hop = new RibNextHop(kind, gateway, iface, vrf, fib, active, recursive, duplicate, weight, labels,
-                resolvedVia);
-        if (hops.size() >= SHARED_LIMIT) {
-            return hop;
-        }
-        return hops.computeIfAbsent(hop, h -> h);
+        return shared.hop(kind, gateway, iface, vrf, fib, active, recursive, duplicate, weight, labels, resolvedVia);
     }
 
     private static List<String> readLabels(JsonParser p, JsonToken v) throws IOException {
@@ -272,18 +262,6 @@ final class FrrRouteJsonParser {
             return otherwise;
         }
         return cache.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-    }
-
-    /** Most routes of a table share their next-hop list with many others; keep one copy of each. */
-    private List<RibNextHop> shared(List<RibNextHop> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        List<RibNextHop> immutable = List.copyOf(list);
-        if (hopLists.size() >= SHARED_LIMIT) {
-            return immutable;
-        }
-        return hopLists.computeIfAbsent(immutable, l -> l);
     }
 
     private static Optional<RibPrefix> prefix(String text) {
