@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import dev.bothways.importers.ArtifactSource;
 import dev.bothways.importers.DiagnosticCollector;
 import dev.bothways.importers.DiagnosticKind;
@@ -123,7 +124,7 @@ final class FrrRouteJsonParser {
     }
 
     private void readRoute(JsonParser p, Optional<String> vrf, String key) throws IOException {
-        int first = line(p.currentTokenLocation());
+        int first = tokenLine(p);
         String prefixText = key;
         RibProtocol protocol = RibProtocol.OTHER;
         Optional<String> vrfName = vrf;
@@ -153,7 +154,7 @@ final class FrrRouteJsonParser {
                 default -> p.skipChildren();
             }
         }
-        int last = line(p.currentTokenLocation());
+        int last = tokenLine(p);
         Optional<RibPrefix> prefix = prefix(prefixText);
         if (prefix.isEmpty()) {
             diagnostics.warn(DiagnosticKind.MALFORMED, first, prefixText, "bad prefix '" + prefixText + "'; skipped");
@@ -324,6 +325,12 @@ final class FrrRouteJsonParser {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /** The current token's line, without building a location object per route when the parser can say it. */
+    private int tokenLine(JsonParser p) {
+        int line = p instanceof ParserBase base ? base.getTokenLineNr() : p.currentTokenLocation().getLineNr();
+        return Math.max(1, line) + lineOffset;
     }
 
     private int line(JsonLocation location) {
