@@ -180,6 +180,13 @@ final class CaptureScan {
         if (input.filter().isPresent()) {
             filter = input.filter();
         }
+        if (input.running().isPresent()) {
+            CaptureInput.Running r = input.running().get();
+            long from = r.from().getEpochSecond() * 1_000_000_000L + r.from().getNano();
+            long until = r.until().getEpochSecond() * 1_000_000_000L + r.until().getNano();
+            start = first == Long.MAX_VALUE ? from : Math.min(start, from);
+            end = last == Long.MIN_VALUE ? until : Math.max(end, until);
+        }
         return new CaptureCoverage(input.point(), input.artifact(), name, start, end, filter, dropped);
     }
 }
