@@ -52,12 +52,13 @@ final class CaptureFile {
             Artifact artifact = new Artifact(id, host, sightings.interfaces().isEmpty() ? "pcap" : "capture",
                     header.commandLine(), header.collectedAt());
             return new CaptureArtifact(artifact, sightings,
-                    sightings.diagnostics().stream().map(d -> diagnostic(id, d)).toList());
+                    sightings.diagnostics().stream().map(d -> diagnostic(id, d)).toList(),
+                    CaptureArtifact.filterOf(header.commandLine()), header.until());
         } catch (IOException e) {
             Artifact artifact = new Artifact(id, host, "capture", header.commandLine(), header.collectedAt());
             CapturedPackets none = new CapturedPackets(id, List.of(), List.of(), 0, 0, 0, 0, List.of(), false);
             return new CaptureArtifact(artifact, none, List.of(Diagnostic.at(Severity.ERROR, DiagnosticKind.REFUSED, id,
-                    0, "", "cannot read the capture: " + e.getMessage())));
+                    0, "", "cannot read the capture: " + e.getMessage())), Optional.empty(), Optional.empty());
         }
     }
 

@@ -44,7 +44,10 @@ final class CaptureMatching {
         for (CaptureArtifact c : ordered) {
             if (!points.contains(c.artifact().host())) {
                 points.add(c.artifact().host());
-                inputs.add(new CaptureInput(c.artifact().host(), folder.resolve(c.artifact().id().value()), c.artifact().id()));
+                Optional<CaptureInput.Running> running = c.artifact().collectedAt()
+                        .flatMap(from -> c.until().map(until -> new CaptureInput.Running(from, until)));
+                inputs.add(new CaptureInput(c.artifact().host(), folder.resolve(c.artifact().id().value()),
+                        c.artifact().id(), c.filter(), running));
             }
         }
         List<NatMapping> nat = FlowIdentity.of(flow.get(), CaseInventory.of(evidence)).translations().values().stream()

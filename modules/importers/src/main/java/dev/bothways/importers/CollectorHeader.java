@@ -10,17 +10,18 @@ import java.util.regex.Pattern;
  * What the first lines of an artifact say about where it came from: the collector's {@code #@ }
  * header, or a shell prompt line pasted with the output ({@code user@fw1:~$ ip route}).
  *
+ * @param until       when a command that ran over a window (a capture, {@code conntrack -E}) stopped
  * @param headerLines how many leading lines belong to the header and are not the tool's output
  */
 public record CollectorHeader(Optional<String> host, Optional<String> commandLine,
-                              Optional<Instant> collectedAt, int headerLines) {
+                              Optional<Instant> collectedAt, Optional<Instant> until, int headerLines) {
 
     public static final String PREFIX = "#@ ";
     private static final Pattern PROMPT = Pattern.compile(
             "^\\s*(?:\\[)?(?:[\\w.-]+)@([\\w.-]+)(?::[^$#]*)?(?:])?\\s*[$#]\\s+(\\S.*)$");
 
     public static CollectorHeader none() {
-        return new CollectorHeader(Optional.empty(), Optional.empty(), Optional.empty(), 0);
+        return new CollectorHeader(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0);
     }
 
     /** Reads the header of {@code text}; {@link #none()} when it has neither form. */
@@ -28,6 +29,7 @@ public record CollectorHeader(Optional<String> host, Optional<String> commandLin
         String host = null;
         String command = null;
         Instant time = null;
+        Instant until = null;
         int count = 0;
         for (String line : (Iterable<String>) text.lines()::iterator) {
             if (!line.startsWith(PREFIX)) {
@@ -45,12 +47,13 @@ public record CollectorHeader(Optional<String> host, Optional<String> commandLin
                 case "host" -> host = value;
                 case "command" -> command = value;
                 case "time" -> time = instant(value);
+                case "until" -> until = instant(value);
                 default -> { }
             }
         }
         if (count > 0) {
             return new CollectorHeader(Optional.ofNullable(host), Optional.ofNullable(command),
-                    Optional.ofNullable(time), count);
+                    Optional.ofNullable(time), Optional.ofNullable(until), count);
         }
         return prompt(text);
     }
@@ -61,7 +64,8 @@ public record CollectorHeader(Optional<String> host, Optional<String> commandLin
         if (!m.matches()) {
             return none();
         }
-        return new CollectorHeader(Optional.of(m.group(1)), Optional.of(m.group(2).strip()), Optional.empty(), 1);
+        return new CollectorHeader(Optional.of(m.group(1)), Optional.of(m.group(2).strip()), Optional.empty(),
+                Optional.empty(), 1);
     }
 
     private static Instant instant(String value) {

@@ -49,7 +49,7 @@ class ArtifactReaderTest {
         CollectorHeader header = CollectorHeader.read("cr0x@server:~$ ip route get 203.0.113.10\n"
                 + "203.0.113.10 via 192.0.2.1 dev eth0 src 192.0.2.20 uid 1000\n");
         assertEquals(new CollectorHeader(Optional.of("server"), Optional.of("ip route get 203.0.113.10"),
-                Optional.empty(), 1), header);
+                Optional.empty(), Optional.empty(), 1), header);
     }
 
     @Test

@@ -69,13 +69,12 @@ public record HostEvidence(String host, List<Evidence<InterfaceAddress>> address
     }
 
     /**
-     * Whether one of this host's captures was running at {@code nanos}: its packets span that
-     * time, or it saw no packet at all yet was started (per its collector header) before it.
-     * Only then does "not in the capture" mean "not seen".
+     * Whether one of this host's captures was running at {@code nanos}: its collector recorded
+     * a window that holds that time, or its packets span it. Only then does "not in the capture"
+     * mean "not seen".
      */
     public boolean couldSee(long nanos) {
-        return captures.stream().anyMatch(c -> c.sightings().covers(nanos)
-                || c.sightings().packets() == 0 && c.artifact().collectedAt()
-                        .map(t -> t.getEpochSecond() * 1_000_000_000L + t.getNano() <= nanos).orElse(false));
+        java.time.Instant at = java.time.Instant.ofEpochSecond(0, nanos);
+        return captures.stream().anyMatch(c -> c.running(at) || c.sightings().covers(nanos));
     }
 }
