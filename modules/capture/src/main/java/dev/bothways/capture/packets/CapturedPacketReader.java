@@ -6,7 +6,6 @@ import dev.bothways.capture.decode.PacketDecoder;
 import dev.bothways.capture.decode.PacketHeaders;
 import dev.bothways.capture.read.CaptureInterface;
 import dev.bothways.capture.read.CaptureReader;
-import dev.bothways.capture.read.LinkType;
 import dev.bothways.model.ArtifactId;
 import dev.bothways.model.FiveTuple;
 import dev.bothways.model.PacketRef;
@@ -14,8 +13,6 @@ import dev.bothways.model.Progress;
 import dev.bothways.model.Protocol;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,16 +85,12 @@ public final class CapturedPacketReader {
 
     private static CapturedPacket sighting(CaptureReader reader, PacketHeaders h, ArtifactId artifact, FiveTuple tuple,
                                      Optional<FiveTuple> quoted) {
-        LinkDirection direction = LinkDirection.UNKNOWN;
-        OptionalInt ifindex = OptionalInt.empty();
-        ByteBuffer b = reader.buffer().duplicate().order(ByteOrder.BIG_ENDIAN);
-        int at = reader.dataOffset();
-        if (reader.linkType() == LinkType.LINUX_SLL2.code() && reader.capturedLength() >= 20) {
-            ifindex = OptionalInt.of(b.getInt(at + 4));
-            direction = (b.get(at + 10) & 0xff) == SLL_OUTGOING ? LinkDirection.OUT : LinkDirection.IN;
-        } else if (reader.linkType() == LinkType.LINUX_SLL.code() && reader.capturedLength() >= 16) {
-            direction = (b.getShort(at) & 0xffff) == SLL_OUTGOING ? LinkDirection.OUT : LinkDirection.IN;
-        }
+        LinkDirection direction = switch (h.linkPacketType()) {
+            case -1 -> LinkDirection.UNKNOWN;
+            case SLL_OUTGOING -> LinkDirection.OUT;
+            default -> LinkDirection.IN;
+        };
+        OptionalInt ifindex = h.linkInterface() >= 0 ? OptionalInt.of(h.linkInterface()) : OptionalInt.empty();
         Optional<String> name = reader.interfaces().size() > reader.interfaceIndex()
                 ? reader.interfaces().get(reader.interfaceIndex()).name().filter(n -> !n.equals("any"))
                 : Optional.empty();
@@ -124,8 +117,10 @@ public final class CapturedPacketReader {
                 h.quotedDestinationPort()));
     }
 
+    /** One key for both directions of a flow: the direction whose source sorts first. */
     private static FiveTuple canonical(FiveTuple t) {
-        FiveTuple r = t.reversed();
-        return t.toString().compareTo(r.toString()) <= 0 ? t : r;
+        int byAddress = java.util.Arrays.compare(t.source().getAddress(), t.destination().getAddress());
+        boolean keep = byAddress < 0 || byAddress == 0 && t.sourcePort() <= t.destinationPort();
+        return keep ? t : t.reversed();
     }
 }
