@@ -181,4 +181,20 @@ class IptablesFormatsTest {
                 list.items().getFirst().chains().getFirst().fact().family()));
         assertEquals(List.of(), save.diagnostics());
     }
+
+    @Test
+    void ruleSpecsOfIptablesDashS() {
+        ImportedArtifact a = FileAndPaste.both(LAB.resolve("ipt-S.txt"));
+        assertEquals("iptables-save", a.artifact().format());
+        assertEquals(List.of(), a.diagnostics());
+        FirewallRuleset set = ruleset(a);
+        assertEquals(List.of("INPUT", "FORWARD", "OUTPUT", "bw_custom"),
+                set.chains().stream().map(c -> c.fact().name()).toList());
+        assertEquals(Optional.of(VerdictKind.DROP), set.chains().get(1).fact().policy());
+        List<FirewallRule> r = rules(a);
+        assertEquals(List.of(Optional.of("bw invalid: "), Optional.empty(), Optional.empty(), Optional.empty()),
+                r.stream().map(FirewallRule::logPrefix).toList());
+        assertEquals(true, r.get(1).dropsInvalid());
+        assertEquals(Optional.of(Verdict.to(VerdictKind.JUMP, "bw_custom")), r.get(2).verdict());
+    }
 }
