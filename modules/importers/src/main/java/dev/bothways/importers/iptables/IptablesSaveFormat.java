@@ -44,6 +44,6 @@ public final class IptablesSaveFormat implements ArtifactFormat<FirewallRuleset>
 
     @Override
     public ParseResult<FirewallRuleset> parse(ArtifactSource source, Progress progress) {
-        return new IptablesSaveParser(source).parse();
+        return new IptablesSaveParser(source, source.commandLine().orElse("")).parse();
     }
 }

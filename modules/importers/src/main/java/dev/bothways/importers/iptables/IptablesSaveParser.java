@@ -48,8 +48,12 @@ final class IptablesSaveParser {
     /** {@code iptables -S} prints one table's rules without {@code *table} and {@code COMMIT}. */
     private boolean specs;
 
-    IptablesSaveParser(ArtifactSource source) {
+    private final String specTable;
+
+    /** @param commandLine the command that printed it: {@code -t nat} names the table of {@code iptables -S} */
+    IptablesSaveParser(ArtifactSource source, String commandLine) {
         this.source = source;
+        this.specTable = IptablesListParser.tableOption(commandLine).orElse("filter");
         this.diagnostics = new DiagnosticCollector(source.id());
     }
 
@@ -101,7 +105,7 @@ final class IptablesSaveParser {
         }
         if (table == null && rules.isEmpty() && chains.isEmpty() && SPEC.matcher(line).matches()) {
             specs = true;
-            table = "filter";
+            table = specTable;
         }
         if (table == null) {
             diagnostics.warn(DiagnosticKind.MALFORMED, number, line, "outside of a *table ... COMMIT block; skipped");

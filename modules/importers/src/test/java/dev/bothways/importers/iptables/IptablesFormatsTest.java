@@ -154,12 +154,17 @@ class IptablesFormatsTest {
 
     @Test
     void commandLineTableWins() {
-        ParseResult<FirewallRuleset> r = new IptablesListFormat().parse(ArtifactSource.of(ID, """
+        ParseResult<FirewallRuleset> list = new IptablesListFormat().parse(ArtifactSource.of(ID, """
                 Chain INPUT (policy ACCEPT)
                 target     prot opt source               destination
                 ACCEPT     all  --  anywhere             anywhere
-                """), "iptables -t raw -L");
-        assertEquals("raw", r.items().getFirst().chains().getFirst().fact().table());
+                """).withCommandLine(Optional.of("iptables -t raw -L")), Progress.NONE);
+        ParseResult<FirewallRuleset> specs = new IptablesSaveFormat().parse(ArtifactSource.of(ID, """
+                -P PREROUTING ACCEPT
+                -A PREROUTING -p tcp --dport 80 -j DNAT --to-destination 10.0.0.2
+                """).withCommandLine(Optional.of("iptables -t nat -S")), Progress.NONE);
+        assertEquals(List.of("raw", "nat"), List.of(list.items().getFirst().chains().getFirst().fact().table(),
+                specs.items().getFirst().rules().getFirst().fact().chain().table()));
     }
 
     @Test
