@@ -227,4 +227,12 @@ class FrrRouteFormatsTest {
         assertEquals(List.of(Severity.NOTE, Severity.NOTE), List.of(
                 fromJson.diagnostics().getFirst().severity(), fromText.diagnostics().getFirst().severity()));
     }
+
+    @Test
+    void vrfFromTheCommandLineWhenNoHeaderSaysIt() {
+        ParseResult<RibTable> r = new FrrRouteTextFormat().parse(ArtifactSource.of(ID,
+                "B>* 10.0.0.0/8 [20/0] via 192.0.2.1, eth0, weight 1, 00:01:00\n")
+                .withCommandLine(Optional.of("vtysh -c 'show ip route vrf red'")), Progress.NONE);
+        assertEquals(Optional.of("red"), r.items().getFirst().entries().getFirst().fact().vrf());
+    }
 }
