@@ -83,6 +83,7 @@ out traceroute-ecmp.txt traceroute -n -w 1 -m 5 -q 6 10.9.9.9
 out traceroute-prohibited.txt traceroute -n -w 1 -m 5 10.3.0.99
 out traceroute-unreachable.txt traceroute -n -w 1 -m 5 10.3.0.98
 out traceroute-blackhole.txt traceroute -n -w 1 -m 4 10.3.0.97
+out traceroute-back.txt traceroute --back -n -w 1 -m 6 10.3.0.2
 out traceroute6.txt traceroute -6 -n -w 1 -m 5 2001:db8:3::2
 out tracepath-n.txt tracepath -n -m 6 10.3.0.2
 out tracepath-names.txt tracepath -m 6 10.3.0.2

@@ -64,6 +64,18 @@ public abstract class LineOrientedParser {
         end(lastLine, terminated);
     }
 
+    /**
+     * The diagnostics to return. When nothing was understood and some line was malformed, the
+     * input is not this format at all: one refusal at the first bad line instead of a flood.
+     */
+    protected final java.util.List<Diagnostic> diagnosticsFor(int understood) {
+        java.util.List<Diagnostic> all = diagnostics.toList();
+        if (understood == 0 && all.stream().anyMatch(d -> d.kind() == DiagnosticKind.MALFORMED)) {
+            return diagnostics.finish(0, formatName() + " output");
+        }
+        return all;
+    }
+
     /** True when the user cancelled the import. */
     protected final boolean cancelled() {
         return cancelled;

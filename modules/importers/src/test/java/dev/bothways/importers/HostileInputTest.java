@@ -95,12 +95,22 @@ class HostileInputTest {
         assertEquals("1:error", only(artifact));
     }
 
+    @ParameterizedTest
+    @MethodSource("formats")
+    void anotherToolsOutputForcedAsThisFormatIsOneRefusal(String format) {
+        String nft = "table inet filter {\n" + "\tchain input {\n\t\ttype filter hook input priority 0;\n".repeat(200)
+                + "\t}\n}\n";
+        ImportedArtifact artifact = assertTimeoutPreemptively(BOUND, () -> paste(nft, format));
+        assertEquals("1:error", only(artifact));
+        assertEquals(0, artifact.understood());
+    }
+
     @Test
     void fiftyMegabyteLinePastedGivesOneError() throws IOException {
         String text = Files.readString(hugeLine);
         ImportedArtifact artifact = assertTimeoutPreemptively(BOUND, () -> paste(text, "ip-route"));
-        assertEquals(List.of("pasted.txt:1: error: line 1 is 52428800 characters long, far longer than ip route"
-                + " prints; skipped"), artifact.diagnostics().stream().map(Object::toString).toList());
+        assertEquals(List.of("pasted.txt:1: error: nothing here reads as ip route output: line 1 is 52428800"
+                + " characters long, far longer than ip route prints; skipped"), artifact.diagnostics().stream().map(Object::toString).toList());
     }
 
     @Test

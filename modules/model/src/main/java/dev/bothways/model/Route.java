@@ -24,7 +24,7 @@ public record Route(RouteType type, IPAddress destination, String table, Optiona
     public static final String MAIN = "main";
 
     public Route {
-        if (!destination.isPrefixed() && destination.getPrefixLength() == null) {
+        if (!destination.isPrefixed()) { // a host route: 10.0.0.1 is 10.0.0.1/32
             destination = destination.setPrefixLength(destination.getBitCount(), false);
         }
         nextHops = List.copyOf(nextHops);

@@ -38,7 +38,7 @@ final class IpAddrParser extends LineOrientedParser {
 
     ParseResult<Evidence<InterfaceAddress>> parse() {
         run();
-        return new ParseResult<>(addresses, addresses.size(), diagnostics.toList());
+        return new ParseResult<>(addresses, addresses.size(), diagnosticsFor(addresses.size()));
     }
 
     @Override

@@ -25,7 +25,7 @@ final class IpNeighParser extends LineOrientedParser {
 
     ParseResult<Evidence<Neighbour>> parse() {
         run();
-        return new ParseResult<>(neighbours, neighbours.size(), diagnostics.toList());
+        return new ParseResult<>(neighbours, neighbours.size(), diagnosticsFor(neighbours.size()));
     }
 
     @Override

@@ -34,7 +34,7 @@ final class IpRouteGetParser extends LineOrientedParser {
 
     ParseResult<Evidence<RouteDecision>> parse() {
         run();
-        return new ParseResult<>(decisions, decisions.size(), diagnostics.toList());
+        return new ParseResult<>(decisions, decisions.size(), diagnosticsFor(decisions.size()));
     }
 
     @Override

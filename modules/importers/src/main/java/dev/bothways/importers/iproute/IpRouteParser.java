@@ -56,7 +56,7 @@ final class IpRouteParser extends LineOrientedParser {
 
     ParseResult<Evidence<Route>> parse() {
         run();
-        return new ParseResult<>(routes, routes.size(), diagnostics.toList());
+        return new ParseResult<>(routes, routes.size(), diagnosticsFor(routes.size()));
     }
 
     @Override

@@ -31,7 +31,7 @@ final class IpRuleParser extends LineOrientedParser {
 
     ParseResult<Evidence<PolicyRule>> parse() {
         run();
-        return new ParseResult<>(rules, rules.size(), diagnostics.toList());
+        return new ParseResult<>(rules, rules.size(), diagnosticsFor(rules.size()));
     }
 
     static Optional<RuleAction> action(String word) {

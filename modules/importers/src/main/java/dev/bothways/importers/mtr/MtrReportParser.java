@@ -38,7 +38,7 @@ final class MtrReportParser extends LineOrientedParser {
     ParseResult<Trace> parse() {
         run();
         Optional<InetAddress> target = targetName.flatMap(Addresses::parse);
-        return new ParseResult<>(List.of(new Trace(target, targetName, hops)), hops.size(), diagnostics.toList());
+        return new ParseResult<>(List.of(new Trace(target, targetName, hops)), hops.size(), diagnosticsFor(hops.size()));
     }
 
     @Override

@@ -30,7 +30,7 @@ final class SysctlParser extends LineOrientedParser {
 
     ParseResult<Evidence<SysctlSetting>> parse() {
         run();
-        return new ParseResult<>(settings, settings.size(), diagnostics.toList());
+        return new ParseResult<>(settings, settings.size(), diagnosticsFor(settings.size()));
     }
 
     @Override

@@ -49,7 +49,7 @@ final class TracepathParser extends LineOrientedParser {
         for (HopBuilder hop : hops.values()) {
             built.add(hop.build(source));
         }
-        return new ParseResult<>(List.of(new Trace(target, targetName, built)), built.size(), diagnostics.toList());
+        return new ParseResult<>(List.of(new Trace(target, targetName, built)), built.size(), diagnosticsFor(built.size()));
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * {@code traceroute} and {@code traceroute6} as printed by Linux, FreeBSD and macOS: one line a
  * hop, more responders of a hop on the same line or on continuation lines, {@code *} for a lost
- * probe, {@code !H}/{@code !X}/{@code !<n>} annotations and {@code [ASn]} tags.
+ * probe, {@code !H}/{@code !X}/{@code !<n>} annotations, {@code [ASn]} tags and the {@code '-N'}
+ * return hop counts of {@code --back}.
  */
 public final class TracerouteFormat implements ArtifactFormat<Trace> {
     private static final Pattern HEADER = Pattern.compile("^traceroute6?(?: to|: Warning:)\\s.*");

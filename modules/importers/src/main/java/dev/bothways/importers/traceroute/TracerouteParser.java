@@ -45,7 +45,7 @@ final class TracerouteParser extends LineOrientedParser {
     ParseResult<Trace> parse() {
         run();
         Trace trace = new Trace(target, targetName, hops);
-        return new ParseResult<>(List.of(trace), hops.size(), diagnostics.toList());
+        return new ParseResult<>(List.of(trace), hops.size(), diagnosticsFor(hops.size()));
     }
 
     @Override
@@ -154,6 +154,11 @@ final class TracerouteParser extends LineOrientedParser {
                     responder.rtts.add(Double.parseDouble(token));
                 }
                 t++;
+            } else if (token.length() > 3 && token.startsWith("'-") && token.endsWith("'")) {
+                // --back: the reply came back over this many hops, printed when it differs from the TTL
+                if (responder != null) {
+                    responder.returnHops = backHops(token);
+                }
             } else if (token.startsWith("!")) {
                 if (responder != null) {
                     responder.annotations.add(token);
@@ -184,6 +189,14 @@ final class TracerouteParser extends LineOrientedParser {
             hop.dangling = true;
         }
         hop.lastResponder = responder;
+    }
+
+    private static @Nullable Integer backHops(String token) {
+        try {
+            return Integer.parseInt(token.substring(2, token.length() - 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void finishHop() {
@@ -232,6 +245,7 @@ final class TracerouteParser extends LineOrientedParser {
         Optional<String> name;
         final List<Double> rtts = new ArrayList<>();
         final List<String> annotations = new ArrayList<>();
+        @Nullable Integer returnHops;
 
         ResponderBuilder(Optional<InetAddress> address, Optional<String> name) {
             this.address = address;
@@ -239,7 +253,7 @@ final class TracerouteParser extends LineOrientedParser {
         }
 
         Responder build() {
-            return new Responder(address, name, rtts, annotations, Optional.empty());
+            return new Responder(address, name, rtts, annotations, Optional.ofNullable(returnHops));
         }
     }
 }

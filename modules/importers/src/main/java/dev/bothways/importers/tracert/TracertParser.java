@@ -37,7 +37,7 @@ final class TracertParser extends LineOrientedParser {
 
     ParseResult<Trace> parse() {
         run();
-        return new ParseResult<>(List.of(new Trace(target, targetName, hops)), hops.size(), diagnostics.toList());
+        return new ParseResult<>(List.of(new Trace(target, targetName, hops)), hops.size(), diagnosticsFor(hops.size()));
     }
 
     @Override

@@ -141,4 +141,22 @@ class IprouteSnippetsTest {
         assertEquals("ip-route-json", json.artifact().format());
         assertEquals(new IPAddressString("::/0").getAddress(), IprouteSnippetsTest.<Route>facts(json).getFirst().destination());
     }
+
+    @Test
+    void prettyPrintedJsonGivesEachEntryItsOwnLines() {
+        ImportedArtifact artifact = Imports.paste("""
+                [ {
+                        "priority": 0,
+                        "src": "all",
+                        "table": "local"
+                    },{
+                        "priority": 32766,
+                        "src": "all",
+                        "table": "main"
+                    } ]
+                """);
+        assertEquals("ip-rule-json", artifact.artifact().format());
+        assertEquals(List.of("pasted.txt:1-5", "pasted.txt:5-9"), artifact.result().orElseThrow().items().stream()
+                .map(e -> ((Evidence<?>) e).provenance().toString()).toList());
+    }
 }

@@ -84,4 +84,11 @@ class PathsFixturesTest {
                         new ArtifactLines(trace.hops().getLast().provenance().artifact(), 7, 7)),
                 trace.hops().getLast());
     }
+
+    @Test
+    void tracerouteBackShowsRepliesReturningOverMoreHops() {
+        Trace trace = trace("traceroute-back");
+        assertEquals(List.of(Optional.empty(), Optional.of(3), Optional.of(4)), trace.hops().stream()
+                .map(h -> h.fact().responders().getFirst().returnHops()).toList());
+    }
 }
