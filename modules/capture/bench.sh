@@ -1,13 +1,13 @@
 #!/bin/sh
 # Capture benchmark: bothways' flow indexer (fresh JVM, capped heap) against tshark and capinfos.
 #   modules/capture/bench.sh [MIB] [XMX]     e.g. modules/capture/bench.sh 1024 256m
-# Writes the synthetic capture to ${BENCH_DIR:-/tmp/bothways-bench}/synthetic-MIB.pcap once, then compares.
+# Writes the synthetic capture to ${BENCH_DIR:-/tmp/bothways-capture-bench}/synthetic-MIB.pcap once, then compares.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 mib=${1:-1024}
 xmx=${2:-256m}
-dir=${BENCH_DIR:-/tmp/bothways-bench}
+dir=${BENCH_DIR:-/tmp/bothways-capture-bench}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 cd "$root"
 ./mvnw -q -B -pl modules/capture -am install -DskipTests

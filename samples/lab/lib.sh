@@ -18,6 +18,7 @@ fail() { say "FAILED: $*"; exit 1; }
 
 lab_cleanup() {
     local p d n
+    trap '' INT TERM   # finish cleaning up whatever arrives now
     for p in "${LAB_BG_PIDS[@]}"; do
         kill "$p" 2>/dev/null
     done
@@ -50,6 +51,14 @@ lab_cleanup() {
     LAB_TMP=""
 }
 
+# on exit: clean up, and drop a half-written case (the committed one stays untouched)
+lab_exit() {
+    lab_cleanup
+    if [ -n "${CASE_OUT:-}" ] && [ -d "$CASE_OUT" ] && [ "${CASE_OUT%.partial}" != "$CASE_OUT" ]; then
+        rm -rf "$CASE_OUT"
+    fi
+}
+
 lab_init() {
     [ "$(id -u)" = 0 ] || fail "the lab needs root (network namespaces)"
     local n
@@ -58,7 +67,7 @@ lab_init() {
             "$LAB_NS_PREFIX"*) fail "namespace $n exists (a previous lab run was killed?); remove it with: ip netns del $n" ;;
         esac
     done
-    trap 'lab_cleanup' EXIT
+    trap 'lab_exit' EXIT
     trap 'say "interrupted"; exit 130' INT
     trap 'say "terminated"; exit 143' TERM
     # logs of the daemons, servers and collectors stay here after the run (small)
@@ -261,10 +270,11 @@ expect_grep() {
     fi
 }
 
-# case_begin NAME: fresh output folder
+# case_begin NAME: a fresh output folder next to the case; it replaces the case only at the end
 case_begin() {
     CASE_NAME=$1
-    CASE_OUT="$CASES_DIR/$1"
+    CASE_FINAL="$CASES_DIR/$1"
+    CASE_OUT="$CASES_DIR/.$1.partial"
     lab_init
     rm -rf "$CASE_OUT"
     mkdir -p "$CASE_OUT"
@@ -277,7 +287,10 @@ case_end() {
     lab_cleanup
     size=$(du -sk "$CASE_OUT" | awk '{print $1}')
     [ "$size" -lt 2048 ] || fail "case $CASE_NAME is ${size} KiB, over the 2 MiB budget"
-    say "case $CASE_NAME written to $CASE_OUT (${size} KiB)"
+    rm -rf "$CASE_FINAL"
+    mv "$CASE_OUT" "$CASE_FINAL" || fail "cannot move $CASE_OUT to $CASE_FINAL"
+    CASE_OUT="$CASE_FINAL"
+    say "case $CASE_NAME written to $CASE_FINAL (${size} KiB)"
 }
 
 # pick_seed HOST WANT-NEXTHOP ROUTE-GET-ARGS...: find a fib_multipath_hash_seed for which

@@ -128,7 +128,8 @@ routes the pool to edge2 only — edge1's route to the pool is missing upstream.
 - `edge2/capture.pcapng` and `edge2/kernel-log.txt`: the SYN-ACK to 192.0.2.1 arrives and is
   logged `INVALID IN=edge2-isp ...`; nothing goes on toward the office.
 - Traceroutes: the client's path goes out through 10.0.3.2 (edge1); the server's path to
-  192.0.2.1 goes through 198.51.100.5 (edge2).
+  192.0.2.1 goes through 198.51.100.5 (edge2) — and then bounces between isp and edge2, because
+  edge2 has no translation and no route for the pool except back upstream.
 
 ## The fix
 

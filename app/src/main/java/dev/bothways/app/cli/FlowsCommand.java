@@ -2,6 +2,7 @@ package dev.bothways.app.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.bothways.capture.CaptureDiagnostic;
+import dev.bothways.capture.flow.CommunityId;
 import dev.bothways.capture.flow.Flow;
 import dev.bothways.capture.flow.FlowIndexer;
 import dev.bothways.capture.flow.FlowTable;
@@ -9,9 +10,8 @@ import dev.bothways.capture.flow.TcpSummary;
 import dev.bothways.capture.read.CaptureFormat;
 import dev.bothways.model.Addresses;
 import dev.bothways.model.Progress;
+import dev.bothways.model.Protocol;
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,8 +67,7 @@ final class FlowsCommand implements Callable<Integer> {
         FlowTable table = FlowIndexer.index(file, Progress.NONE);
         Report report = report(table, json);
         // One buffered stream, flushed once: tens of thousands of flows print in one go.
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
         if (json) {
             Json.MAPPER.writeValue(new NonClosing(out), report);
             out.println();
@@ -136,8 +135,10 @@ final class FlowsCommand implements Callable<Integer> {
             width = Math.max(width, Math.max(r.a().length(), r.b().length()));
         }
         String header = "%-6s %-" + width + "s     %-" + width + "s %9s %12s %9s %12s %14s %10s  %s%n";
-        out.printf(Locale.ROOT, header, "proto", "A (client)", "B (server)", "A->B pkts", "bytes", "B->A pkts", "bytes",
-                "rel. start", "duration", "tcp");
+        if (!report.flows().isEmpty()) {
+            out.printf(Locale.ROOT, header, "proto", "A (client)", "B (server)", "A->B pkts", "bytes", "B->A pkts", "bytes",
+                    "rel. start", "duration", "state");
+        }
         long origin = table.flows().stream().mapToLong(Flow::startNanos).min().orElse(0);
         // Built by hand rather than with printf: a capture can hold hundreds of thousands of flows.
         StringBuilder line = new StringBuilder(256);
@@ -146,8 +147,10 @@ final class FlowsCommand implements Callable<Integer> {
             FlowRow r = report.flows().get(i);
             line.setLength(0);
             left(line, r.protocol(), 6).append(' ');
-            left(line, r.a(), width).append(" <-> ");
-            left(line, r.b(), width).append(' ');
+            boolean icmp = f.tuple().protocol() == Protocol.ICMP || f.tuple().protocol() == Protocol.ICMPV6;
+            // ICMP has no ports: the tuple holds type and code (or the answering type), shown in the last column.
+            left(line, icmp ? address(f.tuple().source()) : r.a(), width).append(" <-> ");
+            left(line, icmp ? address(f.tuple().destination()) : r.b(), width).append(' ');
             right(line, Long.toString(r.packetsAToB()), 9).append(' ');
             right(line, Long.toString(r.bytesAToB()), 12).append(' ');
             right(line, Long.toString(r.packetsBToA()), 9).append(' ');
@@ -156,6 +159,12 @@ final class FlowsCommand implements Callable<Integer> {
             right(line, decimal(f.endNanos() - f.startNanos(), 4), 10).append("  ");
             if (r.tcp() != null) {
                 line.append(tcpText(r.tcp()));
+            }
+            if (icmp) {
+                int type = f.tuple().sourcePort();
+                int answer = CommunityId.counterpart(f.ipProtocol(), type);
+                line.append("type ").append(type).append(answer >= 0 ? " (answered by " + answer + ")"
+                        : " code " + f.tuple().destinationPort());
             }
             if (!r.icmpErrors().isEmpty()) {
                 line.append(" icmp: ").append(r.icmpErrors().size()).append("x ").append(r.icmpErrors().get(0).label())
@@ -167,6 +176,10 @@ final class FlowsCommand implements Callable<Integer> {
             out.println("  " + report.file() + (d.packet() > 0 ? ": packet " + d.packet() : "") + " (byte " + d.offset() + "): "
                     + d.severity().label() + ": " + d.message());
         }
+    }
+
+    private static String address(InetAddress address) {
+        return address instanceof Inet6Address ? Addresses.format(address) : address.getHostAddress();
     }
 
     private static StringBuilder left(StringBuilder sb, String text, int width) {

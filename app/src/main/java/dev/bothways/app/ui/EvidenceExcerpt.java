@@ -15,9 +15,19 @@ import java.util.List;
 public record EvidenceExcerpt(Provenance provenance, List<String> lines) {
     private static final int MAX_LINES = 40;
 
-    public static EvidenceExcerpt read(Path caseFolder, Provenance provenance) {
+    /**
+     * @param captures the case's captures, to describe a cited packet by what it was
+     */
+    public static EvidenceExcerpt read(Path caseFolder, Provenance provenance,
+                                       List<dev.bothways.analysis.CaptureArtifact> captures) {
         if (provenance instanceof PacketRef p) {
-            return new EvidenceExcerpt(provenance, List.of("packet " + p.number()));
+            String described = captures.stream().flatMap(c -> c.sightings().sightings().stream())
+                    .filter(s -> s.packet().equals(p)).findFirst()
+                    .map(s -> String.format("%5d  %s  %s  %s%s", p.number(), s.kind(), s.tuple(),
+                            s.direction().name().toLowerCase(java.util.Locale.ROOT),
+                            s.interfaceIndex().isPresent() ? " on interface " + s.interfaceIndex().getAsInt() : ""))
+                    .orElse("packet " + p.number());
+            return new EvidenceExcerpt(provenance, List.of(described));
         }
         ArtifactLines cited = (ArtifactLines) provenance;
         List<String> lines = new ArrayList<>();

@@ -29,6 +29,7 @@ public final class InspectorView extends VBox {
         title.getStyleClass().add("inspector-title");
         details.setWrapText(true);
         evidence.setEditable(false);
+        evidence.setWrapText(true);
         evidence.getStyleClass().add(Styles.EXCERPT);
         VBox.setVgrow(evidence, Priority.ALWAYS);
         getChildren().addAll(title, details, new Label("Evidence"), evidence);

@@ -82,7 +82,9 @@ public final class MainViewModel {
             excerpts.set(List.of());
             return;
         }
-        runner.run(p -> cited.stream().limit(20).map(c -> EvidenceExcerpt.read(folder, c)).toList(),
+        List<dev.bothways.analysis.CaptureArtifact> captures = analysis.get() == null ? List.of()
+                : analysis.get().evidence().captures();
+        runner.run(p -> cited.stream().limit(20).map(c -> EvidenceExcerpt.read(folder, c, captures)).toList(),
                 f -> { }, excerpts::set, e -> excerpts.set(List.of()));
     }
 

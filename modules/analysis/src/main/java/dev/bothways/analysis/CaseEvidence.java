@@ -1,6 +1,7 @@
 package dev.bothways.analysis;
 
 import dev.bothways.importers.ImportedArtifact;
+import dev.bothways.capture.match.CrossCaptureMatch;
 import dev.bothways.model.ClockOffset;
 import dev.bothways.model.FiveTuple;
 import java.util.List;
@@ -16,22 +17,25 @@ import java.util.stream.Stream;
 public record CaseEvidence(String name, Optional<String> client, Optional<String> server,
                            Optional<FiveTuple> flow, List<ImportedArtifact> artifacts,
                            List<CaptureArtifact> captures, Map<String, Double> knownClockOffsets,
-                           List<ClockOffset> estimatedClockOffsets) {
+                           Optional<CrossCaptureMatch> matching) {
     public CaseEvidence {
         artifacts = List.copyOf(artifacts);
         captures = List.copyOf(captures);
         knownClockOffsets = Map.copyOf(knownClockOffsets);
-        estimatedClockOffsets = List.copyOf(estimatedClockOffsets);
+    }
+
+    /** The clock offsets estimated from packets matched across the captures (empty without matching). */
+    public List<ClockOffset> estimatedClockOffsets() {
+        return matching.map(CrossCaptureMatch::offsets).orElse(List.of());
     }
 
     public CaseEvidence(String name, Optional<String> client, Optional<String> server, Optional<FiveTuple> flow,
                         List<ImportedArtifact> artifacts) {
-        this(name, client, server, flow, artifacts, List.of(), Map.of(), List.of());
+        this(name, client, server, flow, artifacts, List.of(), Map.of(), Optional.empty());
     }
 
     public CaseEvidence withFlow(Optional<FiveTuple> chosen) {
-        return new CaseEvidence(name, client, server, chosen, artifacts, captures, knownClockOffsets,
-                estimatedClockOffsets);
+        return new CaseEvidence(name, client, server, chosen, artifacts, captures, knownClockOffsets, matching);
     }
 
     /** The hosts that contributed artifacts or captures, in the order they were read. */

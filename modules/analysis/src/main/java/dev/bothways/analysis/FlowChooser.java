@@ -2,7 +2,7 @@ package dev.bothways.analysis;
 
 import dev.bothways.analysis.evidence.CaseInventory;
 import dev.bothways.analysis.evidence.HostEvidence;
-import dev.bothways.capture.sighting.Sighting;
+import dev.bothways.capture.packets.CapturedPacket;
 import dev.bothways.model.FiveTuple;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,7 +26,7 @@ public final class FlowChooser {
                 .orElseGet(() -> List.copyOf(inventory.hosts().values()));
         for (HostEvidence host : hosts) {
             for (var capture : host.captures()) {
-                for (Sighting s : capture.sightings().sightings()) {
+                for (CapturedPacket s : capture.sightings().sightings()) {
                     if (s.syn()) {
                         syns.computeIfAbsent(s.tuple(), t -> new int[1])[0]++;
                     } else if (s.synAck()) {

@@ -16,15 +16,17 @@ import java.nio.file.Path;
  * One measurement, run in its own JVM by {@link CaseBenchmark}: loads a case folder and analyses
  * it as the app does, and prints on one line the two times (wall, and CPU of the main thread,
  * which a machine shared with other work disturbs less), what came out (artifacts, error
- * diagnostics, the nodes of each lane) and the top finding.
+ * diagnostics, the nodes of each lane) and the top finding. With {@code --warm} it analyses the
+ * same evidence a second time and adds that time: the analysis without class loading and JIT warm-up.
  */
 public final class AnalyzeOnce {
     private AnalyzeOnce() {
     }
 
     public static void main(String[] args) throws CaseFolderException {
-        if (args.length != 1) {
-            System.err.println("usage: AnalyzeOnce CASE-FOLDER");
+        boolean warm = args.length == 2 && args[1].equals("--warm");
+        if (args.length != 1 && !warm) {
+            System.err.println("usage: AnalyzeOnce CASE-FOLDER [--warm]");
             System.exit(2);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -36,6 +38,14 @@ public final class AnalyzeOnce {
         CaseAnalysis analysis = new CaseAnalyzer().analyze(evidence);
         long analysed = System.nanoTime();
         long analysedCpu = threads.getCurrentThreadCpuTime();
+        String again = "";
+        if (warm) {
+            long before = System.nanoTime();
+            long beforeCpu = threads.getCurrentThreadCpuTime();
+            new CaseAnalyzer().analyze(evidence);
+            again = " warmAnalyze=" + (System.nanoTime() - before) / 1_000_000 + " warmAnalyzeCpu="
+                    + (threads.getCurrentThreadCpuTime() - beforeCpu) / 1_000_000;
+        }
         long errors = evidence.artifacts().stream().flatMap(a -> a.diagnostics().stream())
                 .filter(d -> d.severity() == Severity.ERROR).count();
         String top = analysis.findings().stream().findFirst()
@@ -48,6 +58,6 @@ public final class AnalyzeOnce {
                 + " return=" + analysis.lanes().back().nodes().size()
                 + " forwardPath=" + String.join(",", analysis.lanes().forward().nodes().stream().map(n -> n.value()).toList())
                 + " returnPath=" + String.join(",", analysis.lanes().back().nodes().stream().map(n -> n.value()).toList())
-                + " top=" + top);
+                + " top=" + top + again);
     }
 }

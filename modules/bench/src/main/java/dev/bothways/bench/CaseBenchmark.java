@@ -28,14 +28,18 @@ import java.util.stream.Stream;
  * with a fixed heap. Prints every run, the medians, the ratios, and whether the analysis stayed
  * under 2 s.
  *
- * <pre>java -cp ... dev.bothways.bench.CaseBenchmark [--routes 20000] [--dir /tmp/bothways-bench] [--repeat 5] [--heap 1g]</pre>
+ * <pre>java -cp ... dev.bothways.bench.CaseBenchmark [--routes 20000] [--dir /tmp/bothways-bench] [--repeat 5]
+ *     [--heap 1g] [--warm true]</pre>
+ *
+ * With {@code --warm true} each JVM analyses the case a second time and prints that too (the process
+ * times then include it).
  */
 public final class CaseBenchmark {
     private static final long SEED = 20261124L;
     private static final long GOAL_MILLIS = 2_000;
     private static final Pattern RESULT = Pattern.compile(
             "load=(\\d+) analyze=(\\d+) loadCpu=(\\d+) analyzeCpu=(\\d+) artifacts=(\\d+) errors=(\\d+) forward=(\\d+) return=(\\d+) "
-                    + "forwardPath=(\\S*) returnPath=(\\S*) top=(.*)");
+                    + "forwardPath=(\\S*) returnPath=(\\S*) top=(.*?)( warmAnalyze=\\d+ warmAnalyzeCpu=\\d+)?$");
 
     private CaseBenchmark() {
     }
@@ -45,12 +49,14 @@ public final class CaseBenchmark {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "bothways-bench");
         int repeat = 5;
         String heap = "1g";
+        boolean warm = false;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--routes" -> routes = Integer.parseInt(args[i + 1]);
                 case "--dir" -> dir = Path.of(args[i + 1]);
                 case "--repeat" -> repeat = Integer.parseInt(args[i + 1]);
                 case "--heap" -> heap = args[i + 1];
+                case "--warm" -> warm = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -73,7 +79,7 @@ public final class CaseBenchmark {
             cat.add(time(command(List.of("cat"), files), "cat (to /dev/null)"));
             jq.add(time(command(List.of("sh", "-c", "grep -hv '^#@' \"$@\" | jq empty", "jq"), json),
                     "jq empty (JSON bodies)"));
-            bothways.add(analyze(folder, heap));
+            bothways.add(analyze(folder, heap, warm));
         }
         Timed catMedian = Timed.median(cat);
         Timed jqMedian = Timed.median(jq);
@@ -117,7 +123,7 @@ public final class CaseBenchmark {
 
     private static void generate(Path folder, int routes) throws IOException {
         Path marker = folder.resolve(".generated");
-        String stamp = "routes=" + routes + " seed=" + SEED + " version=1";
+        String stamp = "routes=" + routes + " seed=" + SEED + " version=2";
         if (Files.exists(marker) && Files.readString(marker).strip().equals(stamp)) {
             return;
         }
@@ -147,13 +153,16 @@ public final class CaseBenchmark {
         long start = System.nanoTime();
         long items = 0;
         long warnings = 0;
+        int checked = 0;
         List<String> formats = new ArrayList<>();
         java.util.Map<String, Long> millis = new java.util.TreeMap<>();
         for (Path file : files) {
-            if (file.getParent().equals(folder)) {
+            String name = file.getFileName().toString();
+            if (file.getParent().equals(folder) || name.endsWith(".pcapng") || name.endsWith(".meta")) {
                 continue;
             }
             String host = file.getParent().getFileName().toString();
+            checked++;
             long began = System.nanoTime();
             ImportedArtifact a = reader.read(new ArtifactId(folder.relativize(file).toString()), file, host,
                     Optional.empty(), Progress.NONE);
@@ -166,13 +175,13 @@ public final class CaseBenchmark {
             warnings += a.diagnostics().size();
             a.diagnostics().stream().limit(2).forEach(d -> System.out.println("  note: " + d));
             items += a.understood();
-            String name = file.getFileName() + "=" + a.artifact().format();
-            if (!formats.contains(name)) {
-                formats.add(name);
+            String format = name + "=" + a.artifact().format();
+            if (!formats.contains(format)) {
+                formats.add(format);
             }
         }
-        System.out.printf(Locale.ROOT, "import check: %d artifacts, %,d items, 0 errors, %d other diagnostics, %d ms (%s)%n",
-                files.size() - 1, items, warnings, (System.nanoTime() - start) / 1_000_000, String.join(" ", formats));
+        System.out.printf(Locale.ROOT, "import check: %d text artifacts, %,d items, 0 errors, %d other diagnostics,"
+                + " %d ms (%s)%n", checked, items, warnings, (System.nanoTime() - start) / 1_000_000, String.join(" ", formats));
         System.out.println("import check ms by format: " + millis);
     }
 
@@ -221,10 +230,13 @@ public final class CaseBenchmark {
     }
 
     /** Loads and analyses the case in a fresh JVM; checks both lanes crossed the fabric. */
-    private static Run analyze(Path folder, String heap) throws IOException, InterruptedException {
+    private static Run analyze(Path folder, String heap, boolean warm) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = List.of(java.toString(), "-Xms" + heap, "-Xmx" + heap, "-cp",
-                System.getProperty("java.class.path"), AnalyzeOnce.class.getName(), folder.toString());
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xms" + heap, "-Xmx" + heap, "-cp",
+                System.getProperty("java.class.path"), AnalyzeOnce.class.getName(), folder.toString()));
+        if (warm) {
+            command.add("--warm");
+        }
         Path out = Files.createTempFile("bothways-bench", ".out");
         try {
             Timed process = run(command, ProcessBuilder.Redirect.to(out.toFile()), "AnalyzeOnce");
@@ -246,6 +258,9 @@ public final class CaseBenchmark {
             System.out.println("    forward: " + m.group(9));
             System.out.println("    return:  " + m.group(10));
             System.out.println("    top finding: " + m.group(11));
+            if (m.group(12) != null) {
+                System.out.println("    analysed again in the same JVM, ms:" + m.group(12));
+            }
             return new Run(process, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
                     Long.parseLong(m.group(4)));
         } finally {

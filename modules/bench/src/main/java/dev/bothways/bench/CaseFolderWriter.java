@@ -9,6 +9,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +31,7 @@ import java.util.stream.Collectors;
  * host {@code ip-addr.json}, {@code ip-route.txt} (table all), {@code ip-rule.txt},
  * {@code sysctl.txt}, {@code ip-route-get.txt}; on the firewalls {@code nft-ruleset.nft},
  * {@code conntrack-list.txt} and {@code kernel-log.txt}; on the client and the server a TCP
- * traceroute with the flow's ports. Every file starts with the collector's {@code #@} header and
+ * traceroute with the flow's ports and a small pcapng capture of the flow (with its {@code .meta}). Every file starts with the collector's {@code #@} header and
  * holds the command's output in the shape of the lab files (samples/cases/firewall-pair-ecmp).
  *
  * <p>The story is that lab case, stretched over 48 routers: the SYN hashes through fw1, the SYN-ACK
@@ -40,6 +43,11 @@ import java.util.stream.Collectors;
  */
 final class CaseFolderWriter {
     private static final String TIME = "2026-11-24T12:57:43Z";
+    /** When the client sent its first SYN; it retransmits after 1, 3 and 7 s (Linux's 1 s, 2 s, 4 s backoff). */
+    private static final long FIRST_SYN_MICROS = micros(Instant.parse("2026-11-24T12:55:13.372113Z"));
+    private static final List<Long> SYN_OFFSETS_MICROS = List.of(0L, 1_020_544L, 3_060_871L, 7_140_402L);
+    private static final long CLIENT_ISN = 1_702_113_004L;
+    private static final long SERVER_ISN = 3_311_950_127L;
     private static final String FLOW = "tcp " + Fabric.CLIENT_ADDRESS + ":" + Fabric.CLIENT_PORT + " > "
             + Fabric.SERVER_ADDRESS + ":" + Fabric.SERVER_PORT;
     private static final String[] SYSCTL_PER_INTERFACE = {"rp_filter", "src_valid_mark", "accept_local",
@@ -105,8 +113,13 @@ final class CaseFolderWriter {
                         "dmesg --time-format=iso | grep -E '(IN=[^ ]* OUT=)|martian|ll header'") + kernelLog(host));
             }
         }
+        writeCaptures(folder);
         writeTrace(fabric.forward(), folder.resolve("client").resolve("traceroute-tcp.txt"));
         writeTrace(fabric.back(), folder.resolve("server").resolve("traceroute-tcp.txt"));
+    }
+
+    private static long micros(Instant at) {
+        return at.getEpochSecond() * 1_000_000 + at.getNano() / 1000;
     }
 
     private static String header(Host host, String command) {
@@ -374,7 +387,7 @@ final class CaseFolderWriter {
                 .append("\t\tct state invalid counter packets ").append(first ? "0 bytes 0" : "6 bytes 360")
                 .append(" log prefix \"INVALID \" drop\n")
                 .append("\t\tip saddr 10.1.0.0/24 ip daddr ").append(Fabric.SERVER_ADDRESS).append(" tcp dport ")
-                .append(Fabric.SERVER_PORT).append(" ct state new counter packets ").append(first ? "4 bytes 240" : "0 bytes 0")
+                .append(Fabric.SERVER_PORT).append(" ct state new counter packets ").append(first ? counted() : "0 bytes 0")
                 .append(" accept\n");
         for (int i = 0; i < 240; i++) {
             String saddr = random.nextInt(4) == 0 ? "10.1.0.0/24" : (random.nextInt(223) + 1) + "." + random.nextInt(256)
@@ -416,6 +429,11 @@ final class CaseFolderWriter {
         return out.toString();
     }
 
+    /** The counter of the SYNs (on fw1) or the SYN-ACKs (on fw2): one for each SYN the client sent. */
+    private static String counted() {
+        return SYN_OFFSETS_MICROS.size() + " bytes " + SYN_OFFSETS_MICROS.size() * CaptureWriter.IP_LENGTH;
+    }
+
     private String kernelLog(Host fw) {
         if (fw.index() == 0) {
             return "";
@@ -423,17 +441,47 @@ final class CaseFolderWriter {
         Lane back = fabric.back();
         Link in = fabric.linkBetween(fw, back.before(fw).orElseThrow()).orElseThrow();
         Link out = fabric.linkBetween(fw, back.after(fw).orElseThrow()).orElseThrow();
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss,SSSSSSxxx").withZone(ZoneOffset.UTC);
         StringBuilder log = new StringBuilder();
-        for (String stamp : List.of("2026-11-24T12:55:13,372861", "2026-11-24T12:55:14,381404",
-                "2026-11-24T12:55:15,405404", "2026-11-24T12:55:16,429404", "2026-11-24T12:55:18,445379",
-                "2026-11-24T12:55:22,461288")) {
-            log.append(stamp).append("+00:00 INVALID IN=").append(in.device(fw)).append(" OUT=").append(out.device(fw))
+        for (long offset : SYN_OFFSETS_MICROS) {
+            long micros = FIRST_SYN_MICROS + offset + 712;
+            log.append(stamp.format(Instant.ofEpochSecond(micros / 1_000_000, micros % 1_000_000 * 1000)))
+                    .append(" INVALID IN=").append(in.device(fw)).append(" OUT=").append(out.device(fw))
                     .append(" MAC=").append(mac(fw, 2)).append(":0e:e7:6d:63:5b:a9:08:00 SRC=").append(Fabric.SERVER_ADDRESS)
-                    .append(" DST=").append(Fabric.CLIENT_ADDRESS).append(" LEN=60 TOS=0x00 PREC=0x00 TTL=57 ID=0 DF")
-                    .append(" PROTO=TCP SPT=").append(Fabric.SERVER_PORT).append(" DPT=").append(Fabric.CLIENT_PORT)
-                    .append(" WINDOW=65160 RES=0x00 ACK SYN URGP=0 \n");
+                    .append(" DST=").append(Fabric.CLIENT_ADDRESS).append(" LEN=").append(CaptureWriter.IP_LENGTH)
+                    .append(" TOS=0x00 PREC=0x00 TTL=57 ID=0 DF PROTO=TCP SPT=").append(Fabric.SERVER_PORT)
+                    .append(" DPT=").append(Fabric.CLIENT_PORT).append(" WINDOW=64240 RES=0x00 ACK SYN URGP=0 \n");
         }
         return log.toString();
+    }
+
+    // ---- captures at the two ends: the client's SYNs leave and are never answered; the server gets
+    // each one and answers it
+
+    private void writeCaptures(Path folder) throws IOException {
+        List<CaptureWriter.Segment> client = new ArrayList<>();
+        List<CaptureWriter.Segment> server = new ArrayList<>();
+        int hops = Fabric.LAST - 1;
+        for (long offset : SYN_OFFSETS_MICROS) {
+            long sent = FIRST_SYN_MICROS + offset;
+            client.add(new CaptureWriter.Segment(sent, 2, true, Fabric.CLIENT_ADDRESS, Fabric.CLIENT_PORT,
+                    Fabric.SERVER_ADDRESS, Fabric.SERVER_PORT, CaptureWriter.SYN, CLIENT_ISN, 0, 64));
+            server.add(new CaptureWriter.Segment(sent + 403, 2, false, Fabric.CLIENT_ADDRESS, Fabric.CLIENT_PORT,
+                    Fabric.SERVER_ADDRESS, Fabric.SERVER_PORT, CaptureWriter.SYN, CLIENT_ISN, 0, 64 - hops));
+            server.add(new CaptureWriter.Segment(sent + 431, 2, true, Fabric.SERVER_ADDRESS, Fabric.SERVER_PORT,
+                    Fabric.CLIENT_ADDRESS, Fabric.CLIENT_PORT, CaptureWriter.SYN | CaptureWriter.ACK, SERVER_ISN,
+                    CLIENT_ISN + 1, 64));
+        }
+        for (Host end : List.of(fabric.host(0, 0), fabric.host(Fabric.LAST, 0))) {
+            Path dir = folder.resolve(end.name());
+            CaptureWriter.write(dir.resolve("capture.pcapng"), end.position() == 0 ? client : server);
+            String filter = "'(tcp and host " + (end.position() == 0 ? Fabric.SERVER_ADDRESS : Fabric.CLIENT_ADDRESS)
+                    + " and port " + Fabric.SERVER_PORT + " and port " + Fabric.CLIENT_PORT + ") or icmp or icmp6'";
+            Files.writeString(dir.resolve("capture.pcapng.meta"), "#@ bothways-collect 1\n#@ host: " + end.name()
+                    + "\n#@ command: timeout 10 tcpdump -i any -y LINUX_SLL2 -nn -U -s 262144 -c 500 -w capture.pcap "
+                    + filter + "; editcap -F pcapng capture.pcap capture.pcapng\n#@ time: 2026-11-24T12:55:12Z\n"
+                    + "#@ until: 2026-11-24T12:55:22Z\n#@ exit: 124\n");
+        }
     }
 
     // ---- traceroute from the two ends, with the flow's own ports: answers stop after the firewall

@@ -2,8 +2,8 @@ package dev.bothways.casefile;
 
 import dev.bothways.analysis.CaptureArtifact;
 import dev.bothways.capture.CaptureDiagnostic;
-import dev.bothways.capture.sighting.CaptureSightings;
-import dev.bothways.capture.sighting.SightingReader;
+import dev.bothways.capture.packets.CapturedPackets;
+import dev.bothways.capture.packets.CapturedPacketReader;
 import dev.bothways.importers.CollectorHeader;
 import dev.bothways.importers.Diagnostic;
 import dev.bothways.importers.DiagnosticKind;
@@ -48,14 +48,14 @@ final class CaptureFile {
         CollectorHeader header = sidecar(file);
         String host = header.host().orElse(folderHost);
         try {
-            CaptureSightings sightings = SightingReader.read(file, id, progress);
+            CapturedPackets sightings = CapturedPacketReader.read(file, id, progress);
             Artifact artifact = new Artifact(id, host, sightings.interfaces().isEmpty() ? "pcap" : "capture",
                     header.commandLine(), header.collectedAt());
             return new CaptureArtifact(artifact, sightings,
                     sightings.diagnostics().stream().map(d -> diagnostic(id, d)).toList());
         } catch (IOException e) {
             Artifact artifact = new Artifact(id, host, "capture", header.commandLine(), header.collectedAt());
-            CaptureSightings none = new CaptureSightings(id, List.of(), List.of(), 0, 0, 0, 0, List.of(), false);
+            CapturedPackets none = new CapturedPackets(id, List.of(), List.of(), 0, 0, 0, 0, List.of(), false);
             return new CaptureArtifact(artifact, none, List.of(Diagnostic.at(Severity.ERROR, DiagnosticKind.REFUSED, id,
                     0, "", "cannot read the capture: " + e.getMessage())));
         }

@@ -61,8 +61,8 @@ public final class CaseFolder {
         }
         String name = folder.toAbsolutePath().normalize().getFileName().toString();
         CaseEvidence evidence = new CaseEvidence(name, manifest.client(), manifest.server(), manifest.flow(),
-                artifacts, captures, java.util.Map.of(), List.of());
-        return ClockOffsets.estimate(evidence, folder, progress);
+                artifacts, captures, java.util.Map.of(), Optional.empty());
+        return CaptureMatching.match(evidence, folder, progress);
     }
 
     /** The artifact files: regular files one level below host folders, sorted; sidecars and logs aside. */

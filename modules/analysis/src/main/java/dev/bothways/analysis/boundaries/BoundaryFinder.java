@@ -4,7 +4,7 @@ import dev.bothways.analysis.evidence.CaseInventory;
 import dev.bothways.analysis.evidence.FlowIdentity;
 import dev.bothways.analysis.evidence.FlowSightings;
 import dev.bothways.analysis.evidence.HostEvidence;
-import dev.bothways.capture.sighting.Sighting;
+import dev.bothways.capture.packets.CapturedPacket;
 import dev.bothways.model.Evidence;
 import dev.bothways.model.FiveTuple;
 import dev.bothways.model.Lane;
@@ -97,8 +97,8 @@ public final class BoundaryFinder {
 
     private BoundaryVerdict verdict(StateBoundary boundary, HostEvidence host, Set<Lane> lanes, FlowIdentity flow) {
         FlowSightings seen = FlowSightings.of(host, flow);
-        List<Provenance> openingEvidence = new ArrayList<>(seen.cite(Sighting::syn, true, 3));
-        List<Provenance> replyEvidence = new ArrayList<>(seen.cite(Sighting::synAck, false, 3));
+        List<Provenance> openingEvidence = new ArrayList<>(seen.cite(CapturedPacket::syn, true, 3));
+        List<Provenance> replyEvidence = new ArrayList<>(seen.cite(CapturedPacket::synAck, false, 3));
         Set<String> interfaces = new LinkedHashSet<>();
         for (Evidence<ConntrackEvent> e : host.conntrackEvents()) {
             if (e.fact().entry().original().fiveTuple(flow.flow().protocol()).filter(flow::isForward).isPresent()) {

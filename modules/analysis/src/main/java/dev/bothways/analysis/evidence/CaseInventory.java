@@ -4,6 +4,7 @@ import dev.bothways.analysis.CaptureArtifact;
 import dev.bothways.analysis.CaseEvidence;
 import dev.bothways.analysis.lanes.HostTrace;
 import dev.bothways.importers.ImportedArtifact;
+import dev.bothways.model.Evidence;
 import dev.bothways.model.InterfaceAddress;
 import dev.bothways.model.Neighbour;
 import dev.bothways.model.PolicyRule;
@@ -47,6 +48,10 @@ public final class CaseInventory {
 
     private static HostEvidence build(String host, List<ImportedArtifact> artifacts, List<CaptureArtifact> captures,
                                       LogWindow window) {
+        ByKind items = new ByKind();
+        artifacts.stream()
+                .sorted(java.util.Comparator.comparing(a -> a.artifact().id().value().endsWith(".json")))
+                .forEach(items::take);
         List<HostTrace> traces = new ArrayList<>();
         for (ImportedArtifact a : artifacts) {
             for (Trace t : a.items(Trace.class)) {
@@ -54,35 +59,45 @@ public final class CaseInventory {
             }
         }
         return new HostEvidence(host,
-                collect(artifacts, a -> a.evidence(InterfaceAddress.class)),
-                collect(artifacts, a -> a.evidence(Route.class)),
-                collect(artifacts, a -> a.evidence(PolicyRule.class)),
-                collect(artifacts, a -> a.evidence(RouteDecision.class)),
-                collect(artifacts, a -> a.evidence(SysctlSetting.class)),
-                collect(artifacts, a -> a.evidence(Neighbour.class)),
-                collect(artifacts, a -> a.items(FirewallRuleset.class)),
-                collect(artifacts, a -> a.items(ConntrackEvents.class).stream().flatMap(e -> e.events().stream()).toList()),
-                collect(artifacts, a -> a.items(ConntrackTable.class).stream().flatMap(e -> e.entries().stream()).toList()),
-                collect(artifacts, a -> a.items(KernelLog.class).stream().flatMap(k -> k.packets().stream())
-                        .filter(p -> window.holds(p.fact().stamp())).toList()),
-                collect(artifacts, a -> a.items(KernelLog.class).stream().flatMap(k -> k.martians().stream())
-                        .filter(m -> window.holds(m.fact().stamp())).toList()),
-                collect(artifacts, a -> a.items(RibTable.class).stream().flatMap(r -> r.entries().stream()).toList()),
+                items.evidence(InterfaceAddress.class), items.evidence(Route.class), items.evidence(PolicyRule.class),
+                items.evidence(RouteDecision.class), items.evidence(SysctlSetting.class), items.evidence(Neighbour.class),
+                items.of(FirewallRuleset.class),
+                items.of(ConntrackEvents.class).stream().flatMap(e -> e.events().stream()).toList(),
+                items.of(ConntrackTable.class).stream().flatMap(e -> e.entries().stream()).toList(),
+                items.of(KernelLog.class).stream().flatMap(k -> k.packets().stream())
+                        .filter(p -> window.holds(p.fact().stamp())).toList(),
+                items.of(KernelLog.class).stream().flatMap(k -> k.martians().stream())
+                        .filter(m -> window.holds(m.fact().stamp())).toList(),
+                items.of(RibTable.class).stream().flatMap(r -> r.entries().stream()).toList(),
                 traces, captures);
     }
 
-    /** Items of one kind from the host's first artifact that has them: text before JSON, whose lines read better as citations. */
-    private static <T> List<T> collect(List<ImportedArtifact> artifacts,
-                                       java.util.function.Function<ImportedArtifact, List<T>> items) {
-        List<ImportedArtifact> textFirst = artifacts.stream()
-                .sorted(java.util.Comparator.comparing(a -> a.artifact().id().value().endsWith(".json"))).toList();
-        for (ImportedArtifact a : textFirst) {
-            List<T> found = items.apply(a);
-            if (!found.isEmpty()) {
-                return found;
-            }
+    /**
+     * A host's parsed items sorted by kind in one pass. A kind read from two artifacts (text and
+     * JSON of the same command) is taken from the first only: text first, whose lines read
+     * better as citations.
+     */
+    private static final class ByKind {
+        private final Map<Class<?>, List<Object>> items = new java.util.HashMap<>();
+
+        void take(ImportedArtifact artifact) {
+            Map<Class<?>, List<Object>> mine = new java.util.HashMap<>();
+            artifact.result().ifPresent(r -> r.items().forEach(item -> {
+                Object fact = item instanceof Evidence<?> e ? e.fact() : item;
+                mine.computeIfAbsent(fact.getClass(), k -> new ArrayList<>()).add(item);
+            }));
+            mine.forEach(items::putIfAbsent);
         }
-        return List.of();
+
+        @SuppressWarnings("unchecked")
+        <T> List<Evidence<T>> evidence(Class<T> fact) {
+            return (List<Evidence<T>>) (List<?>) items.getOrDefault(fact, List.of());
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> List<T> of(Class<T> type) {
+            return (List<T>) items.getOrDefault(type, List.of());
+        }
     }
 
     public Map<String, HostEvidence> hosts() {

@@ -7,9 +7,10 @@ import dev.bothways.analysis.evidence.CaseInventory;
 import dev.bothways.analysis.evidence.FlowIdentity;
 import dev.bothways.analysis.evidence.FlowSightings;
 import dev.bothways.analysis.evidence.HostEvidence;
+import dev.bothways.analysis.lanes.DivergenceFinder;
 import dev.bothways.analysis.lanes.EcmpBranch;
 import dev.bothways.analysis.lanes.WalkedLane;
-import dev.bothways.capture.sighting.Sighting;
+import dev.bothways.capture.packets.CapturedPacket;
 import dev.bothways.model.Addresses;
 import dev.bothways.model.Evidence;
 import dev.bothways.model.Finding;
@@ -79,8 +80,8 @@ public final class Diagnoser {
     /** The SYN-ACK (or the server's answer) left the server and the client never saw it. */
     private List<Finding> returnTrouble(Handshake h) {
         List<Finding> found = new ArrayList<>();
-        List<Provenance> lost = new ArrayList<>(h.server().cite(Sighting::synAck, false, 2));
-        lost.addAll(h.client().cite(Sighting::syn, true, 3));
+        List<Provenance> lost = new ArrayList<>(h.server().cite(CapturedPacket::synAck, false, 2));
+        lost.addAll(h.client().cite(CapturedPacket::syn, true, 3));
         if (!h.serverSentSynAck() && h.serverGotSyn()) {
             Optional<Finding> rp = rpFilter(server, h);
             if (rp.isPresent()) {
@@ -106,7 +107,7 @@ public final class Diagnoser {
 
     /** The SYN left the client and no answer came back; the server's capture, if any, never saw the SYN. */
     private List<Finding> forwardTrouble(Handshake h) {
-        List<Provenance> lost = h.client().cite(Sighting::syn, true, 3);
+        List<Provenance> lost = h.client().cite(CapturedPacket::syn, true, 3);
         if (!h.serverCaptured()) {
             Optional<BoundaryVerdict> replyDropped = verdicts.stream()
                     .filter(v -> v.flowDrops() && v.droppedWhat().contains("SYN-ACK"))
@@ -161,7 +162,7 @@ public final class Diagnoser {
         List<Provenance> cited = new ArrayList<>();
         reports.stream().limit(3).forEach(r -> cited.add(r.provenance()));
         strict.ifPresent(v -> cited.addAll(v.boundary().evidence()));
-        cited.addAll(h.server().cite(Sighting::syn, true, 2));
+        cited.addAll(h.server().cite(CapturedPacket::syn, true, 2));
         String device = reports.get(0).fact().device();
         double confidence = strict.isPresent() ? 0.93 : 0.75;
         return Optional.of(new Finding(FindingKind.RP_FILTER_DROP, confidence, Optional.of(host),
@@ -173,7 +174,7 @@ public final class Diagnoser {
                         + " back out " + device + "; then retry the same 5-tuple",
                 List.of("stateful firewall drop: no device on the path logged the flow's packets as INVALID",
                         "plain loss: " + host + "'s own kernel reports the drop (martian source)"),
-                Optional.of(fate("SYN", Lane.FORWARD, Sighting::syn, Optional.of(host)))));
+                Optional.of(fate("SYN", Lane.FORWARD, CapturedPacket::syn, Optional.of(host)))));
     }
 
     private Finding statefulDrop(BoundaryVerdict v, Handshake h, List<Provenance> lost, String packet, Lane lane) {
@@ -181,7 +182,7 @@ public final class Diagnoser {
     }
 
     private Finding statefulDrop(BoundaryVerdict v, Handshake h, List<Provenance> lost, String packet, Lane lane,
-                                 java.util.function.Predicate<Sighting> which) {
+                                 java.util.function.Predicate<CapturedPacket> which) {
         String at = v.boundary().node().value();
         Optional<PacketFate> died = Optional.of(fate(packet, lane, which, Optional.of(at)));
         List<Provenance> cited = new ArrayList<>(v.drops());
@@ -205,7 +206,7 @@ public final class Diagnoser {
         }
         List<EcmpBranch> branches = new ArrayList<>(forward.ecmp());
         branches.addAll(back.ecmp());
-        String partedAt = branches.stream().map(EcmpBranch::host).distinct().reduce((a, b) -> a + " and " + b).orElse("");
+        String partedAt = partingBranch(branches);
         List<String> ruledOut = new ArrayList<>();
         ruledOut.add("plain loss: " + at + (v.flowDrops() ? " logged dropping the flow's " + v.droppedWhat()
                 : "'s INVALID-drop counters rose"));
@@ -244,6 +245,20 @@ public final class Diagnoser {
                 ruledOut, died);
     }
 
+    /**
+     * The multipath routes where the two lanes took different branches toward each other: the
+     * hosts where they part and meet again, when those are multipath routes.
+     */
+    private String partingBranch(List<EcmpBranch> branches) {
+        List<String> ends = new ArrayList<>();
+        new DivergenceFinder().find(forward.path(), back.path()).ifPresent(d -> {
+            ends.add(d.splitsAfter().value());
+            d.rejoinsAt().map(NodeId::value).ifPresent(ends::add);
+        });
+        return branches.stream().map(EcmpBranch::host).filter(ends::contains).distinct()
+                .reduce((a, b) -> a + " and " + b).orElse("");
+    }
+
     private String forwardMiddle() {
         List<NodeId> nodes = forward.path().nodes();
         return nodes.size() > 2 ? "via " + String.join(", ", nodes.subList(1, nodes.size() - 1).stream().map(NodeId::value).toList())
@@ -259,7 +274,7 @@ public final class Diagnoser {
         List<Provenance> found = new ArrayList<>();
         for (HostEvidence host : inventory.hosts().values()) {
             host.captures().stream().flatMap(c -> c.sightings().sightings().stream())
-                    .filter(Sighting::synAck)
+                    .filter(CapturedPacket::synAck)
                     .filter(s -> s.tuple().source().equals(f.destination()) && s.tuple().sourcePort() == f.destinationPort()
                             && s.tuple().destination().equals(f.source()) && s.tuple().destinationPort() != f.sourcePort())
                     .limit(2).forEach(s -> found.add(s.packet()));
@@ -276,12 +291,12 @@ public final class Diagnoser {
 
     /** The handshake completed; did later packets die? */
     private List<Finding> afterHandshake(Handshake h) {
-        List<Sighting> serverSent = h.server().back();
-        List<Sighting> clientSent = h.client().forward();
-        List<Sighting> lostToClient = Handshake.neverArrived(serverSent, h.client().back());
-        List<Sighting> lostToServer = Handshake.neverArrived(clientSent, h.server().forward());
-        List<Sighting> bigLost = lostToClient.stream().filter(s -> s.payloadLength() >= FULL_SIZE).toList();
-        List<Sighting> tooBig = new ArrayList<>();
+        List<CapturedPacket> serverSent = h.server().back();
+        List<CapturedPacket> clientSent = h.client().forward();
+        List<CapturedPacket> lostToClient = Handshake.neverArrived(serverSent, h.client().back());
+        List<CapturedPacket> lostToServer = Handshake.neverArrived(clientSent, h.server().forward());
+        List<CapturedPacket> bigLost = lostToClient.stream().filter(s -> s.payloadLength() >= FULL_SIZE).toList();
+        List<CapturedPacket> tooBig = new ArrayList<>();
         for (HostEvidence host : inventory.hosts().values()) {
             tooBig.addAll(FlowSightings.of(host, flow).icmpErrors().stream().filter(s -> s.icmpMtu().isPresent()).toList());
         }
@@ -292,7 +307,7 @@ public final class Diagnoser {
         Optional<BoundaryVerdict> dropper = verdicts.stream().filter(BoundaryVerdict::flowDrops)
                 .max(Comparator.comparingInt(this::weight));
         if (dropper.isPresent() && (!lostToServer.isEmpty() || !lostToClient.isEmpty())) {
-            List<Sighting> lost = lostToServer.isEmpty() ? lostToClient : lostToServer;
+            List<CapturedPacket> lost = lostToServer.isEmpty() ? lostToClient : lostToServer;
             Lane lane = lostToServer.isEmpty() ? Lane.RETURN : Lane.FORWARD;
             java.util.Set<Long> lostSeqs = new java.util.HashSet<>();
             lost.forEach(x -> lostSeqs.add(x.seq()));
@@ -305,12 +320,12 @@ public final class Diagnoser {
                     f.evidence(), f.against(), f.next(), f.ruledOut(), f.died()));
         }
         if (!lostToServer.isEmpty() || !lostToClient.isEmpty()) {
-            List<Sighting> lost = lostToServer.isEmpty() ? lostToClient : lostToServer;
+            List<CapturedPacket> lost = lostToServer.isEmpty() ? lostToClient : lostToServer;
             return List.of(plainLoss("data segment", lostToServer.isEmpty() ? Lane.RETURN : Lane.FORWARD,
                     Handshake.cite(lost, 3)));
         }
-        List<Provenance> cited = new ArrayList<>(h.client().cite(Sighting::syn, true, 1));
-        cited.addAll(h.client().cite(Sighting::synAck, false, 1));
+        List<Provenance> cited = new ArrayList<>(h.client().cite(CapturedPacket::syn, true, 1));
+        cited.addAll(h.client().cite(CapturedPacket::synAck, false, 1));
         cited.addAll(h.server().cite(s -> s.payloadLength() > 0, false, 1));
         boolean bothEnds = h.clientCaptured() && h.serverCaptured();
         return List.of(new Finding(FindingKind.HEALTHY, bothEnds ? 0.9 : 0.6, Optional.empty(), Optional.of(flow.flow()),
@@ -321,7 +336,7 @@ public final class Diagnoser {
                         "MTU blackhole: no full-size segment went missing"), Optional.empty()));
     }
 
-    private Finding mtu(List<Sighting> bigLost, List<Sighting> tooBig, Handshake h) {
+    private Finding mtu(List<CapturedPacket> bigLost, List<CapturedPacket> tooBig, Handshake h) {
         List<Provenance> cited = new ArrayList<>(Handshake.cite(bigLost, 3));
         cited.addAll(Handshake.cite(tooBig, 2));
         Optional<String> at = tooBig.stream().findFirst()
@@ -403,7 +418,7 @@ public final class Diagnoser {
      * into those that saw it and those whose capture could have but did not; a host that logged
      * dropping it counts as having seen it.
      */
-    private PacketFate fate(String packet, Lane lane, java.util.function.Predicate<Sighting> which,
+    private PacketFate fate(String packet, Lane lane, java.util.function.Predicate<CapturedPacket> which,
                             Optional<String> droppedAt) {
         boolean forwardDirection = lane == Lane.FORWARD;
         List<String> order = new ArrayList<>((forwardDirection ? forward : back).path().nodes().stream()
@@ -430,13 +445,13 @@ public final class Diagnoser {
     /** When the flow began, by the first of its packets any capture saw; 0 when none did. */
     private long flowTime() {
         return inventory.hosts().values().stream().map(h -> FlowSightings.of(h, flow))
-                .flatMap(s -> s.packets().stream()).mapToLong(Sighting::timeNanos).min().orElse(0);
+                .flatMap(s -> s.packets().stream()).mapToLong(CapturedPacket::timeNanos).min().orElse(0);
     }
 
-    private static java.util.function.Predicate<Sighting> kindOf(String packet) {
+    private static java.util.function.Predicate<CapturedPacket> kindOf(String packet) {
         return switch (packet) {
-            case "SYN" -> Sighting::syn;
-            case "SYN-ACK" -> Sighting::synAck;
+            case "SYN" -> CapturedPacket::syn;
+            case "SYN-ACK" -> CapturedPacket::synAck;
             default -> s -> s.payloadLength() > 0;
         };
     }

@@ -1,7 +1,7 @@
 package dev.bothways.analysis.findings;
 
 import dev.bothways.analysis.evidence.FlowSightings;
-import dev.bothways.capture.sighting.Sighting;
+import dev.bothways.capture.packets.CapturedPacket;
 import dev.bothways.model.Provenance;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +27,7 @@ record Handshake(FlowSightings client, FlowSightings server) {
     }
 
     long clientSyns() {
-        return client.count(Sighting::syn, true);
+        return client.count(CapturedPacket::syn, true);
     }
 
     boolean clientGotSynAck() {
@@ -43,14 +43,14 @@ record Handshake(FlowSightings client, FlowSightings server) {
     }
 
     long serverSynAcks() {
-        return server.count(Sighting::synAck, false);
+        return server.count(CapturedPacket::synAck, false);
     }
 
     /** Data segments the sender sent more than once (same sequence number), by direction. */
-    static List<Sighting> retransmittedData(List<Sighting> sent) {
+    static List<CapturedPacket> retransmittedData(List<CapturedPacket> sent) {
         Set<Long> seen = new HashSet<>();
-        List<Sighting> again = new ArrayList<>();
-        for (Sighting s : sent) {
+        List<CapturedPacket> again = new ArrayList<>();
+        for (CapturedPacket s : sent) {
             if (s.payloadLength() > 0 && !seen.add(s.seq())) {
                 again.add(s);
             }
@@ -59,13 +59,13 @@ record Handshake(FlowSightings client, FlowSightings server) {
     }
 
     /** Segments one side sent that the other side's capture never shows (by sequence number). */
-    static List<Sighting> neverArrived(List<Sighting> sent, List<Sighting> received) {
+    static List<CapturedPacket> neverArrived(List<CapturedPacket> sent, List<CapturedPacket> received) {
         Set<Long> arrived = new HashSet<>();
         received.stream().filter(s -> s.payloadLength() > 0).forEach(s -> arrived.add(s.seq()));
         return sent.stream().filter(s -> s.payloadLength() > 0 && !arrived.contains(s.seq())).toList();
     }
 
-    static List<Provenance> cite(List<Sighting> sightings, int limit) {
+    static List<Provenance> cite(List<CapturedPacket> sightings, int limit) {
         return sightings.stream().limit(limit).map(s -> (Provenance) s.packet()).toList();
     }
 }

@@ -8,8 +8,8 @@ import dev.bothways.analysis.routing.PolicyRouter;
 import dev.bothways.analysis.routing.RouteOutcome;
 import dev.bothways.analysis.routing.RoutedPacket;
 import dev.bothways.analysis.routing.RoutingDecision;
-import dev.bothways.capture.sighting.LinkDirection;
-import dev.bothways.capture.sighting.Sighting;
+import dev.bothways.capture.packets.LinkDirection;
+import dev.bothways.capture.packets.CapturedPacket;
 import dev.bothways.model.Addresses;
 import dev.bothways.model.Basis;
 import dev.bothways.model.Evidence;
@@ -102,9 +102,9 @@ public final class LaneWalker {
      * host; the latest such sighting wins, so a path that changed mid-flow is followed as it ended.
      */
     private Optional<NextHopChoice> fromCapture(HostEvidence host, FiveTuple packet) {
-        List<Sighting> seen = new ArrayList<>(FlowSightings.of(host, packet).packets());
+        List<CapturedPacket> seen = new ArrayList<>(FlowSightings.of(host, packet).packets());
         java.util.Collections.reverse(seen);
-        for (Sighting s : seen) {
+        for (CapturedPacket s : seen) {
             if (!s.tuple().equals(packet) || s.direction() != LinkDirection.OUT) {
                 continue;
             }

@@ -27,6 +27,11 @@ import java.util.Map;
  */
 public final class FlowIndexer {
     private static final int PROGRESS_EVERY = 1 << 14;
+    /**
+     * Flows kept per heap: about 700 bytes each while the table is built, so a kibibyte of heap
+     * per flow keeps any capture within the heap it is given (256 MiB: some 260 000 flows).
+     */
+    private static final long HEAP_BYTES_PER_FLOW = 1024;
 
     private FlowIndexer() {
     }
@@ -39,8 +44,13 @@ public final class FlowIndexer {
 
     /** Indexes {@code file}, citing its packets as {@code artifact}. */
     public static FlowTable index(Path file, ArtifactId artifact, Progress progress) throws IOException {
+        return index(file, artifact, progress, Math.max(10_000, Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_FLOW));
+    }
+
+    /** Indexes at most {@code maxFlows} flows; packets of any later flow are counted, and one diagnostic says so. */
+    static FlowTable index(Path file, ArtifactId artifact, Progress progress, long maxFlows) throws IOException {
         try (CaptureReader reader = CaptureReader.open(file)) {
-            return new Run(reader, artifact).index(file, progress);
+            return new Run(reader, artifact, maxFlows).index(file, progress);
         }
     }
 
@@ -55,10 +65,15 @@ public final class FlowIndexer {
         private final Map<Integer, long[]> undecoded = new HashMap<>();
         private long cutShort;
         private long firstCutShort;
+        private final long maxFlows;
+        private long flowCount;
+        private long unindexed;
+        private long firstUnindexed;
 
-        Run(CaptureReader reader, ArtifactId artifact) {
+        Run(CaptureReader reader, ArtifactId artifact, long maxFlows) {
             this.reader = reader;
             this.artifact = artifact;
+            this.maxFlows = maxFlows;
         }
 
         FlowTable index(Path file, Progress progress) throws IOException {
@@ -131,7 +146,14 @@ public final class FlowIndexer {
                 closed.add(flow);
                 flow = null;
             }
+            if (flow == null && flowCount >= maxFlows) {
+                if (unindexed++ == 0) {
+                    firstUnindexed = number;
+                }
+                return;
+            }
             if (flow == null) {
+                flowCount++;
                 FlowKey key = FlowKey.of(protocol, h.ipVersion(), srcHi, srcLo, sport, dstHi, dstLo, dport, sourceIsA);
                 flow = new FlowBuilder(key, number, side, nanos);
                 open.put(flow);
@@ -179,6 +201,12 @@ public final class FlowIndexer {
                                 + ", which Bothways does not decode: its " + countAndFirst[0]
                                 + " packets are counted but belong to no flow"));
             });
+            if (unindexed > 0) {
+                out.add(new CaptureDiagnostic(firstUnindexed, 0, Severity.WARNING, Kind.SUSPICIOUS,
+                        "the capture holds more than " + maxFlows + " flows, all this heap can index: " + unindexed
+                                + " packets of later flows (the first is packet " + firstUnindexed
+                                + ") are counted but belong to no flow; give Java more heap (-Xmx) to index them"));
+            }
             if (cutShort > 0) {
                 out.add(new CaptureDiagnostic(firstCutShort, 0, Severity.NOTE, Kind.TRUNCATED,
                         cutShort + " packets (the first is packet " + firstCutShort

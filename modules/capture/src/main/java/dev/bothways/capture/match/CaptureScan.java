@@ -26,8 +26,9 @@ import java.util.Set;
 
 /**
  * One streaming pass over one capture, keeping only the packets worth matching: all packets of
- * the flows of interest, or (with none given) the TCP control packets (SYN, SYN-ACK, FIN, RST)
- * of every flow, up to a fixed number.
+ * the flows of interest and the ICMP errors quoting them, or (with none given) the TCP control
+ * packets (SYN, SYN-ACK, FIN, RST) of every flow and every ICMP error quoting TCP or UDP, up to a
+ * fixed number.
  */
 final class CaptureScan {
     static final int MAX_SIGHTINGS = 500_000;
@@ -71,13 +72,15 @@ final class CaptureScan {
                 }
                 int flags = h.protocol() == 6 ? h.tcpFlags() : 0;
                 boolean control = h.protocol() == 6 && (flags & (SYN | FIN | RST)) != 0;
-                if (interest.isEmpty() && !control) {
+                Optional<FiveTuple> quotes = quoted(h, nat);
+                if (interest.isEmpty() && !control && quotes.isEmpty()) {
                     continue;
                 }
                 FiveTuple local = new FiveTuple(Protocol.ofNumber(h.protocol()), h.source(), portOf(h, true),
                         h.destination(), portOf(h, false));
                 FiveTuple original = nat.getOrDefault(local, local);
-                if (!interest.isEmpty() && !interest.contains(original) && !interest.contains(original.reversed())) {
+                if (!interest.isEmpty() && !followed(interest, original)
+                        && quotes.filter(q -> followed(interest, q)).isEmpty()) {
                     continue;
                 }
                 if (kept >= MAX_SIGHTINGS) {
@@ -85,8 +88,9 @@ final class CaptureScan {
                     break;
                 }
                 kept++;
-                PacketIdentity identity = new PacketIdentity(original, flags, h.protocol() == 6 ? h.seq() : 0,
-                        h.protocol() == 6 ? h.ack() : 0, h.payloadLength(), payloadHash(reader.buffer(), h));
+                PacketIdentity identity = new PacketIdentity(original, flags,
+                        quotes.isPresent() ? h.quotedSeq() : h.protocol() == 6 ? h.seq() : 0,
+                        h.protocol() == 6 ? h.ack() : 0, h.payloadLength(), payloadHash(reader.buffer(), h), quotes);
                 sightings.computeIfAbsent(identity, k -> new ArrayList<>(1)).add(new Sighting(input.point(),
                         new PacketRef(input.artifact(), reader.packetNumber()), nanos, local, h.ipId(), h.ttl(),
                         h.linkInterface() >= 0 ? h.linkInterface() : reader.interfaceIndex(), h.linkPacketType()));
@@ -99,6 +103,22 @@ final class CaptureScan {
             }
             return new Result(coverage(input, reader, first, last), sightings, diagnostics);
         }
+    }
+
+    private static boolean followed(Set<FiveTuple> interest, FiveTuple tuple) {
+        return interest.contains(tuple) || interest.contains(tuple.reversed());
+    }
+
+    /** The original-side tuple of the TCP or UDP packet an ICMP error quotes. */
+    private static Optional<FiveTuple> quoted(PacketHeaders h, Map<FiveTuple, FiveTuple> nat) {
+        if (!h.quoted() || (h.quotedProtocol() != 6 && h.quotedProtocol() != 17)) {
+            return Optional.empty();
+        }
+        FiveTuple local = new FiveTuple(Protocol.ofNumber(h.quotedProtocol()),
+                PacketHeaders.address(h.quotedIpVersion(), h.quotedSourceHi(), h.quotedSourceLo()), h.quotedSourcePort(),
+                PacketHeaders.address(h.quotedIpVersion(), h.quotedDestinationHi(), h.quotedDestinationLo()),
+                h.quotedDestinationPort());
+        return Optional.of(nat.getOrDefault(local, local));
     }
 
     /**
@@ -156,6 +176,16 @@ final class CaptureScan {
         } else if (!interfaces.isEmpty()) {
             // Interfaces with different filters: no single answer, so no negative evidence from the filter.
             filter = Optional.of("(filters differ by interface)");
+        }
+        if (input.filter().isPresent()) {
+            filter = input.filter();
+        }
+        if (input.running().isPresent()) {
+            CaptureInput.Running r = input.running().get();
+            long from = r.from().getEpochSecond() * 1_000_000_000L + r.from().getNano();
+            long until = r.until().getEpochSecond() * 1_000_000_000L + r.until().getNano();
+            start = first == Long.MAX_VALUE ? from : Math.min(start, from);
+            end = last == Long.MIN_VALUE ? until : Math.max(end, until);
         }
         return new CaptureCoverage(input.point(), input.artifact(), name, start, end, filter, dropped);
     }

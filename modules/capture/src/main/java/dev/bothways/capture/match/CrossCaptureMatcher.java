@@ -75,8 +75,13 @@ public final class CrossCaptureMatcher {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < instances.size(); i++) {
             PacketIdentity id = identities.get(i);
-            FiveTuple flow = oriented.getOrDefault(id.packet(), id.packet());
-            Lane lane = lane(id.packet(), oriented);
+            // An ICMP error belongs to the flow it quotes and travels back toward the quoted packet's sender.
+            FiveTuple about = id.quotes().orElse(id.packet());
+            FiveTuple flow = oriented.getOrDefault(about, about);
+            Lane lane = lane(about, oriented);
+            if (id.quotes().isPresent()) {
+                lane = lane == Lane.FORWARD ? Lane.RETURN : Lane.FORWARD;
+            }
             trails.add(new PacketTrail(flow, lane, kind(id), id.seq(), instances.get(i)));
             times.add(referenceTime(instances.get(i), byPoint));
         }
@@ -148,7 +153,7 @@ public final class CrossCaptureMatcher {
                 List<Sighting> atVia = instances.get(i).get(bestVia);
                 List<Sighting> atPoint = instances.get(i).get(bestPoint);
                 if (atVia != null && atPoint != null) {
-                    estimator.add(lane(identities.get(i).packet(), oriented), atPoint.get(0).timeNanos() - atVia.get(0).timeNanos());
+                    estimator.add(travel(identities.get(i), oriented), atPoint.get(0).timeNanos() - atVia.get(0).timeNanos());
                 }
             }
             ClockOffset step = estimator.estimate(bestPoint, bestVia, roundTrip);
@@ -258,6 +263,14 @@ public final class CrossCaptureMatcher {
             }
         }
         return out;
+    }
+
+    /** The lane a packet travels: its flow's, or for an ICMP error the opposite of the packet it quotes. */
+    private static Lane travel(PacketIdentity id, Map<FiveTuple, FiveTuple> oriented) {
+        if (id.quotes().isEmpty()) {
+            return lane(id.packet(), oriented);
+        }
+        return lane(id.quotes().get(), oriented) == Lane.FORWARD ? Lane.RETURN : Lane.FORWARD;
     }
 
     private static Lane lane(FiveTuple packet, Map<FiveTuple, FiveTuple> oriented) {

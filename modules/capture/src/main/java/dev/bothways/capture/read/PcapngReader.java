@@ -30,6 +30,9 @@ public final class PcapngReader implements CaptureReader {
     /** Far above any real block (a 256 KiB packet plus options); more means damage. */
     private static final int MAX_BLOCK = 16 << 20;
     private static final int MAX_COMMENTS = 10_000;
+    /** More interfaces or statistics blocks than any real capture has: a hostile file. */
+    private static final int MAX_INTERFACES = 1 << 16;
+    private static final int MAX_STATISTICS = 1 << 16;
 
     private final ChannelWindow window;
     private final List<CaptureInterface> interfaces = new ArrayList<>();
@@ -158,6 +161,11 @@ public final class PcapngReader implements CaptureReader {
     }
 
     private void readInterface(ByteBuffer b, int s, int length, long at) {
+        if (interfaces.size() >= MAX_INTERFACES) {
+            stop(new CaptureDiagnostic(number + 1, at, Severity.ERROR, Kind.SUSPICIOUS, "more than " + MAX_INTERFACES
+                    + " interface descriptions: the file is damaged or hostile; reading stops here"));
+            return;
+        }
         if (length < 20) {
             diagnostics.add(new CaptureDiagnostic(number + 1, at, Severity.WARNING, Kind.MALFORMED,
                     "interface description block at byte " + at + " is too short; its interface is unknown"));
@@ -296,7 +304,7 @@ public final class PcapngReader implements CaptureReader {
     }
 
     private void readStatistics(ByteBuffer b, int s, int length, long at) {
-        if (length < 24) {
+        if (length < 24 || statistics.size() >= MAX_STATISTICS) {
             return;
         }
         int local = b.getInt(s + 8);

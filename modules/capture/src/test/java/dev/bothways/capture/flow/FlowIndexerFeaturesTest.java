@@ -6,6 +6,7 @@ import dev.bothways.capture.CaptureDiagnostic;
 import dev.bothways.capture.CorpusFiles;
 import dev.bothways.capture.bench.SyntheticCapture;
 import dev.bothways.model.Addresses;
+import dev.bothways.model.ArtifactId;
 import dev.bothways.model.Progress;
 import dev.bothways.model.Protocol;
 import java.io.IOException;
@@ -66,6 +67,26 @@ class FlowIndexerFeaturesTest {
         assertEquals(List.of(), table.flows());
         assertEquals(List.of(CaptureDiagnostic.Kind.UNSUPPORTED),
                 table.diagnostics().stream().map(CaptureDiagnostic::kind).toList());
+    }
+
+    @Test
+    void moreFlowsThanTheHeapAllowsAreCountedNotIndexedAndSaidOnce(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("synthetic.pcap");
+        SyntheticCapture.Written written = new SyntheticCapture(2).write(file, 8 << 20);
+        FlowTable table = FlowIndexer.index(file, new ArtifactId("synthetic.pcap"), Progress.NONE, 100);
+        assertEquals(List.of(written.packets(), 100, List.of(CaptureDiagnostic.Kind.SUSPICIOUS)),
+                List.of(table.packets(), table.flows().size(),
+                        table.diagnostics().stream().map(CaptureDiagnostic::kind).toList()));
+    }
+
+    @Test
+    void syntheticCaptureIndexesToTheFlowsItWrote(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("synthetic.pcap");
+        SyntheticCapture.Written written = new SyntheticCapture(3).write(file, 8 << 20);
+        FlowTable table = FlowIndexer.index(file, Progress.NONE);
+        assertEquals(List.of(written.packets(), written.flows(), written.tcpFlows(), written.bytes()),
+                List.of(table.packets(), (long) table.flows().size(),
+                        table.flows().stream().filter(f -> f.tcp().isPresent()).count(), 24 + 16 * table.packets() + table.bytes()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.bothways.capture.match;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bothways.capture.CorpusFiles;
 import dev.bothways.model.ArtifactId;
 import dev.bothways.model.ClockOffset;
 import dev.bothways.model.FiveTuple;
@@ -113,6 +114,18 @@ class CrossCaptureMatcherTest {
                 .filter(o -> o.kind() == PacketKind.SYN && o.capturePoint().equals("server")).findFirst().orElseThrow();
         assertEquals(Visibility.UNKNOWABLE, synAtServer.visibility());
         assertEquals("the capture at server was not running then", synAtServer.why());
+    }
+
+    @Test
+    void icmpErrorsQuotingTheFlowJoinItOnTheReturnLane() throws IOException {
+        // tshark: frames 26, 28, 29, 30 are "need to frag (mtu 1492)" from 192.168.1.1 quoting the SMTP flow's segments.
+        FiveTuple smtp = FiveTuple.parse("tcp 10.10.1.4:1470 > 74.53.140.153:25").orElseThrow();
+        Path file = CorpusFiles.pcap("zeek-smtp-icmp-frag-needed.pcap");
+        CrossCaptureMatch m = CrossCaptureMatcher.match(List.of(new CaptureInput("client", file, new ArtifactId("smtp.pcap"))),
+                List.of(smtp), List.of(), Map.of(), Progress.NONE);
+        assertEquals(List.of("26 return", "28 return", "29 return", "30 return"), m.trails().stream()
+                .filter(t -> t.kind() == PacketKind.ICMP && t.flow().equals(smtp))
+                .map(t -> t.at("client").orElseThrow().packet().number() + " " + t.lane().label()).toList());
     }
 
     @Test

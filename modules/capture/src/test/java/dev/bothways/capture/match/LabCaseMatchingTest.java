@@ -13,7 +13,9 @@ import dev.bothways.model.PacketKind;
 import dev.bothways.model.Progress;
 import dev.bothways.model.Visibility;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,30 @@ class LabCaseMatchingTest {
         for (String host : hosts) {
             out.add(new CaptureInput(host, folder.resolve(host).resolve("capture.pcapng"),
                     new ArtifactId(host + "/capture.pcapng")));
+        }
+        return out;
+    }
+
+    /**
+     * The captures with the running window their collector recorded: the {@code #@ time:} and
+     * {@code #@ until:} lines of each {@code capture.pcapng.meta}, read here as plain text.
+     */
+    private static List<CaptureInput> capturesWithWindows(Path folder, String... hosts) throws IOException {
+        List<CaptureInput> out = new ArrayList<>();
+        for (String host : hosts) {
+            Path capture = folder.resolve(host).resolve("capture.pcapng");
+            Optional<Instant> from = Optional.empty();
+            Optional<Instant> until = Optional.empty();
+            for (String line : Files.readAllLines(folder.resolve(host).resolve("capture.pcapng.meta"))) {
+                if (line.startsWith("#@ time: ")) {
+                    from = Optional.of(Instant.parse(line.substring("#@ time: ".length()).strip()));
+                } else if (line.startsWith("#@ until: ")) {
+                    until = Optional.of(Instant.parse(line.substring("#@ until: ".length()).strip()));
+                }
+            }
+            Optional<CaptureInput.Running> running = from.isPresent() && until.isPresent()
+                    ? Optional.of(new CaptureInput.Running(from.get(), until.get())) : Optional.empty();
+            out.add(new CaptureInput(host, capture, new ArtifactId(host + "/capture.pcapng"), Optional.empty(), running));
         }
         return out;
     }
@@ -62,6 +88,29 @@ class LabCaseMatchingTest {
     }
 
     @Test
+    void theCollectorsFilterStillPassesTheMissingSynAckSoTheNegativeStands() throws IOException {
+        Optional<Path> folder = LabCases.caseFolder("firewall-pair-ecmp");
+        assumeTrue(folder.isPresent(), "lab case not in this checkout");
+        FiveTuple flow = FiveTuple.parse("tcp 10.0.1.10:40001 > 10.0.2.10:8080").orElseThrow();
+        // client/capture.pcapng.meta: tcpdump ... '(tcp and host 10.0.2.10 and port 8080 and port 40001) or icmp or icmp6'
+        CaptureInput client = new CaptureInput("client", folder.get().resolve("client/capture.pcapng"),
+                new ArtifactId("client/capture.pcapng"),
+                Optional.of("(tcp and host 10.0.2.10 and port 8080 and port 40001) or icmp or icmp6"), Optional.empty());
+        List<CaptureInput> inputs = new ArrayList<>(List.of(client));
+        inputs.addAll(captures(folder.get(), "server"));
+        CrossCaptureMatch m = CrossCaptureMatcher.match(inputs, List.of(flow), List.of(), Map.of(), Progress.NONE);
+        int synAck = 0;
+        while (m.trails().get(synAck).kind() != PacketKind.SYN_ACK) {
+            synAck++;
+        }
+        Observation atClient = m.observationsOf(synAck).get(0);
+        assertEquals(List.of("client", "NOT_SEEN", "not seen although the capture was running, its filter "
+                        + "\"(tcp and host 10.0.2.10 and port 8080 and port 40001) or icmp or icmp6\" passes it and it "
+                        + "reported no drop counts"),
+                List.of(atClient.capturePoint(), atClient.visibility().name(), atClient.why()));
+    }
+
+    @Test
     void firewallPairServerClockIsAQuarterSecondAhead() throws IOException {
         Optional<Path> folder = LabCases.caseFolder("firewall-pair-ecmp");
         assumeTrue(folder.isPresent(), "lab case not in this checkout");
@@ -81,8 +130,10 @@ class LabCaseMatchingTest {
         // edge1/conntrack-list.txt: src=10.0.1.10 dst=203.0.113.10 sport=40001 dport=8080
         //                           src=203.0.113.10 dst=192.0.2.1 sport=8080 dport=40001
         NatMapping edge1 = new NatMapping(flow, FiveTuple.parse("tcp 203.0.113.10:8080 > 192.0.2.1:40001").orElseThrow());
+        // The client's capture holds only the flow's SYNs, so only its collector's header shows it ran
+        // before the first of them and after the last.
         CrossCaptureMatch m = CrossCaptureMatcher.match(
-                captures(folder.get(), "client", "r1", "edge1", "isp", "edge2", "server"),
+                capturesWithWindows(folder.get(), "client", "r1", "edge1", "isp", "edge2", "server"),
                 List.of(flow), List.of(edge1), Map.of(), Progress.NONE);
 
         // expected.json: forward [client, r1, edge1, isp, server]; SYN-ACK seenAt [server, isp, edge2],
@@ -90,6 +141,17 @@ class LabCaseMatchingTest {
         assertEquals(List.of("client", "edge1", "isp", "r1", "server"), where(m, PacketKind.SYN, Visibility.SEEN));
         assertEquals(List.of("edge2", "isp", "server"), where(m, PacketKind.SYN_ACK, Visibility.SEEN));
         assertEquals(List.of("client", "edge1", "r1"), where(m, PacketKind.SYN_ACK, Visibility.NOT_SEEN));
+    }
+
+    @Test
+    void withoutTheCollectorsWindowACaptureHoldingOnlyTheSynsCannotEarnTheNegative() throws IOException {
+        Optional<Path> folder = LabCases.caseFolder("nat-return-miss");
+        assumeTrue(folder.isPresent(), "lab case not in this checkout");
+        FiveTuple flow = FiveTuple.parse("tcp 10.0.1.10:40001 > 203.0.113.10:8080").orElseThrow();
+        NatMapping edge1 = new NatMapping(flow, FiveTuple.parse("tcp 203.0.113.10:8080 > 192.0.2.1:40001").orElseThrow());
+        CrossCaptureMatch m = CrossCaptureMatcher.match(captures(folder.get(), "client", "server"),
+                List.of(flow), List.of(edge1), Map.of(), Progress.NONE);
+        assertEquals(List.of("client"), where(m, PacketKind.SYN_ACK, Visibility.UNKNOWABLE));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.bothways.capture.sighting;
+package dev.bothways.capture.packets;
 
 import dev.bothways.capture.CaptureDiagnostic;
 import dev.bothways.capture.decode.Decoded;
@@ -28,19 +28,19 @@ import java.util.OptionalInt;
  * Reads a capture into sightings: every TCP and UDP packet up to {@link #PER_FLOW} per flow, and
  * every ICMP error that quotes a TCP or UDP packet. Streams the file; memory grows with what is kept.
  */
-public final class SightingReader {
+public final class CapturedPacketReader {
     public static final int PER_FLOW = 400;
     private static final int SLL_OUTGOING = 4;
     private static final int PROGRESS_EVERY = 1 << 14;
 
-    private SightingReader() {
+    private CapturedPacketReader() {
     }
 
-    public static CaptureSightings read(Path file, ArtifactId artifact, Progress progress) throws IOException {
+    public static CapturedPackets read(Path file, ArtifactId artifact, Progress progress) throws IOException {
         try (CaptureReader reader = CaptureReader.open(file)) {
             PacketDecoder decoder = new PacketDecoder();
             PacketHeaders h = new PacketHeaders();
-            List<Sighting> kept = new ArrayList<>();
+            List<CapturedPacket> kept = new ArrayList<>();
             Map<FiveTuple, int[]> perFlow = new HashMap<>();
             boolean complete = true;
             long packets = 0;
@@ -81,12 +81,12 @@ public final class SightingReader {
             progress.worked(reader.position(), reader.size());
             long dropped = reader.statistics().stream().mapToLong(s -> s.dropped().orElse(0) + s.osDropped().orElse(0)).sum();
             List<CaptureDiagnostic> diagnostics = new ArrayList<>(reader.diagnostics());
-            return new CaptureSightings(artifact, kept, reader.interfaces(), packets, first, last, dropped,
+            return new CapturedPackets(artifact, kept, reader.interfaces(), packets, first, last, dropped,
                     diagnostics, complete);
         }
     }
 
-    private static Sighting sighting(CaptureReader reader, PacketHeaders h, ArtifactId artifact, FiveTuple tuple,
+    private static CapturedPacket sighting(CaptureReader reader, PacketHeaders h, ArtifactId artifact, FiveTuple tuple,
                                      Optional<FiveTuple> quoted) {
         LinkDirection direction = LinkDirection.UNKNOWN;
         OptionalInt ifindex = OptionalInt.empty();
@@ -102,7 +102,7 @@ public final class SightingReader {
                 ? reader.interfaces().get(reader.interfaceIndex()).name().filter(n -> !n.equals("any"))
                 : Optional.empty();
         OptionalInt mtu = quoted.isPresent() && h.icmpMtu() > 0 ? OptionalInt.of(h.icmpMtu()) : OptionalInt.empty();
-        return new Sighting(new PacketRef(artifact, reader.packetNumber()), reader.timestampNanos(), tuple,
+        return new CapturedPacket(new PacketRef(artifact, reader.packetNumber()), reader.timestampNanos(), tuple,
                 h.protocol() == 6 ? h.tcpFlags() : 0, h.seq(), h.ack(), h.ipId(), h.ttl(), h.payloadLength(),
                 direction, ifindex, name, quoted, mtu);
     }

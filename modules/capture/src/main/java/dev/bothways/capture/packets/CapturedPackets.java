@@ -1,4 +1,4 @@
-package dev.bothways.capture.sighting;
+package dev.bothways.capture.packets;
 
 import dev.bothways.capture.CaptureDiagnostic;
 import dev.bothways.capture.read.CaptureInterface;
@@ -14,17 +14,17 @@ import java.util.List;
  * @param lastNanos  time of its last packet
  * @param complete   false when a flow had more packets than were kept
  */
-public record CaptureSightings(ArtifactId artifact, List<Sighting> sightings, List<CaptureInterface> interfaces,
+public record CapturedPackets(ArtifactId artifact, List<CapturedPacket> sightings, List<CaptureInterface> interfaces,
                                long packets, long firstNanos, long lastNanos, long droppedByInterfaces,
                                List<CaptureDiagnostic> diagnostics, boolean complete) {
-    public CaptureSightings {
+    public CapturedPackets {
         sightings = List.copyOf(sightings);
         interfaces = List.copyOf(interfaces);
         diagnostics = List.copyOf(diagnostics);
     }
 
     /** The packets of one flow in either direction, and the ICMP errors quoting it, in capture order. */
-    public List<Sighting> of(FiveTuple flow) {
+    public List<CapturedPacket> of(FiveTuple flow) {
         FiveTuple back = flow.reversed();
         return sightings.stream().filter(s -> s.tuple().equals(flow) || s.tuple().equals(back)
                 || s.quoted().filter(q -> q.equals(flow) || q.equals(back)).isPresent()).toList();

@@ -1,4 +1,4 @@
-package dev.bothways.capture.sighting;
+package dev.bothways.capture.packets;
 
 import dev.bothways.model.FiveTuple;
 import dev.bothways.model.PacketRef;
@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * @param quoted         for an ICMP error, the 5-tuple of the packet it quotes
  * @param icmpMtu        for "fragmentation needed" / "packet too big", the MTU it reports
  */
-public record Sighting(PacketRef packet, long timeNanos, FiveTuple tuple, int tcpFlags, long seq, long ack,
+public record CapturedPacket(PacketRef packet, long timeNanos, FiveTuple tuple, int tcpFlags, long seq, long ack,
                        int ipId, int ttl, int payloadLength, LinkDirection direction, OptionalInt interfaceIndex,
                        Optional<String> interfaceName, Optional<FiveTuple> quoted, OptionalInt icmpMtu) {
 

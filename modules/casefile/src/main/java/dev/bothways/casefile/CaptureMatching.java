@@ -20,15 +20,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Estimates every capture's clock offset from the flow's packets matched across the case's
- * captures (reading them again, so it lives here with the other file work, not in analysis).
- * The client's capture, when there is one, is the reference.
+ * Matches the flow's packets across the case's captures: each packet's trail, the observations,
+ * and every capture's clock offset. It reads the files again, so it lives here with the other
+ * file work, not in analysis. The client's capture, when there is one, is the reference.
  */
-final class ClockOffsets {
-    private ClockOffsets() {
+final class CaptureMatching {
+    private CaptureMatching() {
     }
 
-    static CaseEvidence estimate(CaseEvidence evidence, Path folder, Progress progress) {
+    static CaseEvidence match(CaseEvidence evidence, Path folder, Progress progress) {
         if (evidence.captures().size() < 2 || progress.cancelled()) {
             return evidence;
         }
@@ -52,7 +52,7 @@ final class ClockOffsets {
         try {
             CrossCaptureMatch match = CrossCaptureMatcher.match(inputs, List.of(flow.get()), nat, Map.of(), progress);
             return new CaseEvidence(evidence.name(), evidence.client(), evidence.server(), evidence.flow(),
-                    evidence.artifacts(), evidence.captures(), evidence.knownClockOffsets(), match.offsets());
+                    evidence.artifacts(), evidence.captures(), evidence.knownClockOffsets(), Optional.of(match));
         } catch (IOException e) {
             return evidence;
         }

@@ -4,6 +4,6 @@
  * elsewhere, and ICMP errors tied to the flow they quote.
  */
 @NullMarked
-package dev.bothways.capture.sighting;
+package dev.bothways.capture.packets;
 
 import org.jspecify.annotations.NullMarked;
