@@ -98,6 +98,17 @@ public final class Golden {
         if (value instanceof Boolean b) {
             return NODES.booleanNode(b);
         }
+        if (value instanceof java.util.OptionalInt o) {
+            return o.isPresent() ? NODES.numberNode(o.getAsInt()) : NODES.nullNode();
+        }
+        if (value instanceof java.util.OptionalLong o) {
+            return o.isPresent() ? NODES.numberNode(o.getAsLong()) : NODES.nullNode();
+        }
+        if (value instanceof java.util.Set<?> s && !(s instanceof java.util.SequencedCollection<?>)) {
+            ArrayNode array = NODES.arrayNode(); // an unordered set iterates differently from run to run
+            s.stream().map(Golden::tree).sorted(java.util.Comparator.comparing(JsonNode::toString)).forEach(array::add);
+            return array;
+        }
         if (value instanceof Collection<?> c) {
             ArrayNode array = NODES.arrayNode();
             c.forEach(v -> array.add(tree(v)));

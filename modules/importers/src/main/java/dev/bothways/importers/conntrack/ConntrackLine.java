@@ -2,6 +2,7 @@ package dev.bothways.importers.conntrack;
 
 import dev.bothways.model.Protocol;
 import dev.bothways.model.netfilter.ConntrackEntry;
+import dev.bothways.model.netfilter.Counters;
 import dev.bothways.model.netfilter.ConntrackEvent;
 import dev.bothways.model.netfilter.ConntrackEventType;
 import dev.bothways.model.netfilter.ConntrackFlag;
@@ -122,6 +123,8 @@ final class ConntrackLine {
                     current.destinationPort = port(value);
                 }
                 case "dport" -> current.destinationPort = port(value);
+                case "packets" -> current.packets = parseLong(value);
+                case "bytes" -> current.bytes = parseLong(value);
                 case "mark" -> mark = parseLong(value);
                 case "zone" -> zone = parseInt(value);
                 case "use" -> use = parseInt(value);
@@ -135,7 +138,7 @@ final class ConntrackLine {
             return new NotUnderstood("no reply tuple");
         }
         ConntrackEntry entry = new ConntrackEntry(l3, protocol, protoNumber, timeout, state, original.build(),
-                reply.build(), flags, mark, zone, use);
+                reply.build(), flags, mark, zone, use, original.counters(), reply.counters());
         return new Understood(new ConntrackEvent(type, time, entry));
     }
 
@@ -176,6 +179,13 @@ final class ConntrackLine {
         @Nullable String destination;
         OptionalInt sourcePort = OptionalInt.empty();
         OptionalInt destinationPort = OptionalInt.empty();
+        OptionalLong packets = OptionalLong.empty();
+        OptionalLong bytes = OptionalLong.empty();
+
+        Optional<Counters> counters() {
+            return packets.isPresent() && bytes.isPresent()
+                    ? Optional.of(Counters.exact(packets.getAsLong(), bytes.getAsLong())) : Optional.empty();
+        }
 
         ConntrackTuple build() {
             return new ConntrackTuple(source, destination, sourcePort, destinationPort);

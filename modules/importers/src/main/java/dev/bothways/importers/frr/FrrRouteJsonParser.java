@@ -67,6 +67,8 @@ final class FrrRouteJsonParser {
     private final RepeatedValues<Optional<String>> names = new RepeatedValues<>(Optional::of);
     private final RepeatedValues<RibProtocol> protocols = new RepeatedValues<>(RibProtocol::ofLabel);
     private final SharedNextHops shared = new SharedNextHops();
+    /** Reused for every route's next hops; {@link SharedNextHops#list} returns an immutable copy. */
+    private final List<RibNextHop> hopBuffer = new ArrayList<>();
     private final int lineOffset;
     private final long size;
 
@@ -161,7 +163,7 @@ final class FrrRouteJsonParser {
             return;
         }
         RibEntry entry = new RibEntry(vrfName, prefix.get(), protocol, distance, metric, selected, installed, uptime,
-                table, shared.list(hops), shared.list(backups));
+                table, hops, backups);
         entries.add(new Evidence<>(entry, new ArtifactLines(id, first, Math.max(first, last))));
         if (entries.size() % PROGRESS_EVERY == 0) {
             progress.worked(p.currentLocation().getByteOffset(), size);
@@ -176,11 +178,11 @@ final class FrrRouteJsonParser {
             p.skipChildren();
             return List.of();
         }
-        List<RibNextHop> hops = new ArrayList<>(2);
+        hopBuffer.clear();
         while (p.nextToken() == JsonToken.START_OBJECT) {
-            hops.add(readNextHop(p));
+            hopBuffer.add(readNextHop(p));
         }
-        return hops;
+        return shared.list(hopBuffer);
     }
 
     private RibNextHop readNextHop(JsonParser p) throws IOException {

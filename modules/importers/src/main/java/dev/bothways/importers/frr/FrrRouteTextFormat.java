@@ -48,6 +48,6 @@ public final class FrrRouteTextFormat implements ArtifactFormat<RibTable> {
 
     @Override
     public ParseResult<RibTable> parse(ArtifactSource source, Progress progress) {
-        return new FrrRouteTextParser(source).parse();
+        return new FrrRouteTextParser(source, progress).parse();
     }
 }

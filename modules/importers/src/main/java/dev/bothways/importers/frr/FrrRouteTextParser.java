@@ -6,6 +6,7 @@ import dev.bothways.importers.DiagnosticKind;
 import dev.bothways.importers.ParseResult;
 import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
+import dev.bothways.model.Progress;
 import dev.bothways.model.frr.RibEntry;
 import dev.bothways.model.frr.RibNextHop;
 import dev.bothways.model.frr.RibPrefix;
@@ -28,17 +29,25 @@ final class FrrRouteTextParser {
     private static final Pattern CONTINUATION = Pattern.compile(
             "^\\s+([*qrbto])?\\s*(via\\s.*|is directly connected.*|unreachable.*|blackhole.*)$");
     private static final Pattern VRF_HEADER = Pattern.compile("^(?:IPv[46] unicast )?VRF (\\S+):\\s*$");
+    private static final Pattern VRF_OPTION = Pattern.compile("\\bshow\\s+ipv?6?\\s+route\\s+vrf\\s+([\\w.-]+)");
     private static final Pattern PROMPT = Pattern.compile("^[\\w.@:~()/-]+[>#$]\\s*(?:show\\s.*)?$");
 
+    private static final int PROGRESS_EVERY = 16_384;
+
     private final ArtifactSource source;
+    private final Progress progress;
     private final DiagnosticCollector diagnostics;
     private final List<Evidence<RibEntry>> entries = new ArrayList<>();
-    private Optional<String> vrf = Optional.empty();
+    private Optional<String> vrf;
     private boolean inLegend;
     private @Nullable EntryBuilder current;
 
-    FrrRouteTextParser(ArtifactSource source) {
+    FrrRouteTextParser(ArtifactSource source, Progress progress) {
         this.source = source;
+        this.progress = progress;
+        // "show ip route vrf red" prints no VRF header; the command line names it
+        this.vrf = source.commandLine().map(VRF_OPTION::matcher).filter(Matcher::find).map(m -> m.group(1))
+                .filter(v -> !v.equals("all"));
         this.diagnostics = new DiagnosticCollector(source.id());
     }
 
@@ -49,6 +58,13 @@ final class FrrRouteTextParser {
             String line;
             while ((line = reader.readLine()) != null) {
                 number++;
+                if (number % PROGRESS_EVERY == 0) {
+                    progress.worked(number, -1);
+                    if (progress.cancelled()) {
+                        diagnostics.note(DiagnosticKind.TRUNCATED, number, "", "import cancelled at this line");
+                        break;
+                    }
+                }
                 last = line;
                 if (DiagnosticCollector.overlong(line)) {
                     diagnostics.warn(DiagnosticKind.MALFORMED, number, line, "line of " + line.length()

@@ -34,11 +34,6 @@ public final class IptablesListFormat implements ArtifactFormat<FirewallRuleset>
 
     @Override
     public ParseResult<FirewallRuleset> parse(ArtifactSource source, Progress progress) {
-        return new IptablesListParser(source, "").parse();
-    }
-
-    /** The listing with the command line that made it, which names the table with {@code -t}. */
-    public ParseResult<FirewallRuleset> parse(ArtifactSource source, String commandLine) {
-        return new IptablesListParser(source, commandLine).parse();
+        return new IptablesListParser(source, source.commandLine().orElse("")).parse();
     }
 }

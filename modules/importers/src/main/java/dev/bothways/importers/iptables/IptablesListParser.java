@@ -54,8 +54,7 @@ final class IptablesListParser {
 
     IptablesListParser(ArtifactSource source, String commandLine) {
         this.source = source;
-        Matcher t = TABLE_OPTION.matcher(commandLine);
-        this.commandTable = t.find() ? Optional.of(t.group(1)) : Optional.empty();
+        this.commandTable = tableOption(commandLine);
         this.ip6Command = commandLine.matches("^(?:sudo\\s+)?ip6tables.*");
         this.diagnostics = new DiagnosticCollector(source.id());
     }
@@ -87,6 +86,12 @@ final class IptablesListParser {
         FirewallRuleset ruleset = new FirewallRuleset(RulesetSyntax.IPTABLES_LIST, chains, rules);
         return new ParseResult<>(List.of(ruleset), rules.size(),
                 diagnostics.finish(rules.size() + chains.size(), "iptables -L output"));
+    }
+
+    /** The table a command line names with {@code -t} or {@code --table}. */
+    static Optional<String> tableOption(String commandLine) {
+        Matcher t = TABLE_OPTION.matcher(commandLine);
+        return t.find() ? Optional.of(t.group(1)) : Optional.empty();
     }
 
     /** nat has PREROUTING, INPUT, OUTPUT, POSTROUTING but no FORWARD; raw has only PREROUTING and OUTPUT. */

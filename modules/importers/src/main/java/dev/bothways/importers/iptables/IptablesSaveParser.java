@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads one {@code iptables-save} (with or without {@code -c}) dump; one instance per artifact. */
 final class IptablesSaveParser {
     private static final Pattern CHAIN = Pattern.compile("^:(\\S+)\\s+(\\S+)(?:\\s+\\[(\\d+):(\\d+)])?\\s*$");
+    static final Pattern SPEC = Pattern.compile("^-[PNA] \\S+.*");
     private static final Pattern COUNTED = Pattern.compile("^\\[(\\d+):(\\d+)]\\s+(.*)$");
 
     private final ArtifactSource source;
@@ -44,9 +45,15 @@ final class IptablesSaveParser {
     private @Nullable String table;
     private int tableLine;
     private NetfilterFamily family = NetfilterFamily.IP;
+    /** {@code iptables -S} prints one table's rules without {@code *table} and {@code COMMIT}. */
+    private boolean specs;
 
-    IptablesSaveParser(ArtifactSource source) {
+    private final String specTable;
+
+    /** @param commandLine the command that printed it: {@code -t nat} names the table of {@code iptables -S} */
+    IptablesSaveParser(ArtifactSource source, String commandLine) {
         this.source = source;
+        this.specTable = IptablesListParser.tableOption(commandLine).orElse("filter");
         this.diagnostics = new DiagnosticCollector(source.id());
     }
 
@@ -64,11 +71,11 @@ final class IptablesSaveParser {
             }
             read(line, number);
         }
-        if (table != null) {
+        if (table != null && !specs) {
             diagnostics.warn(DiagnosticKind.TRUNCATED, last, "", "table " + table + " (from line " + tableLine
                     + ") has no COMMIT: the dump was cut; what came before is kept");
         }
-        if (!tables.isEmpty() && !tables.contains("filter")) {
+        if (!specs && !tables.isEmpty() && !tables.contains("filter")) {
             diagnostics.note(DiagnosticKind.SUSPICIOUS, 0, "", "no *filter table in this dump (only "
                     + String.join(", ", tables) + "): it was left out or not captured");
         }
@@ -96,8 +103,22 @@ final class IptablesSaveParser {
             table = null;
             return;
         }
+        if (table == null && rules.isEmpty() && chains.isEmpty() && SPEC.matcher(line).matches()) {
+            specs = true;
+            table = specTable;
+        }
         if (table == null) {
             diagnostics.warn(DiagnosticKind.MALFORMED, number, line, "outside of a *table ... COMMIT block; skipped");
+            return;
+        }
+        if (specs && (line.startsWith("-P ") || line.startsWith("-N "))) {
+            List<String> w = words(line);
+            Optional<VerdictKind> policy = line.startsWith("-P ") && w.size() > 2 ? VerdictKind.ofLabel(w.get(2))
+                    : Optional.empty();
+            FirewallChain c = IptablesChains.chain(family, table, w.size() > 1 ? w.get(1) : "", policy,
+                    Optional.empty());
+            tableChains.put(c.name(), c);
+            chains.add(new Evidence<>(c, ArtifactLines.line(source.id(), number)));
             return;
         }
         Matcher chain = CHAIN.matcher(line);

@@ -72,6 +72,11 @@ record LogLinePrefix(LogStamp stamp, String message, boolean recognised, boolean
             sinceBoot = Optional.of(Duration.ofSeconds(Long.parseLong(m.group(1)), Long.parseLong(nanos)));
             rest = m.group(3);
             recognised = true;
+            Matcher tag = TAG.matcher(rest);
+            if (host.isEmpty() && tag.matches() && tag.group(2).equals("kernel")) { // journalctl -o short-monotonic
+                host = Optional.ofNullable(tag.group(1));
+                rest = tag.group(3);
+            }
         }
         return new LogLinePrefix(new LogStamp(clock, sinceBoot, host), rest, recognised, kernel);
     }

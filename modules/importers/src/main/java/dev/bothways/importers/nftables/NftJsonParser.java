@@ -98,7 +98,7 @@ final class NftJsonParser {
     }
 
     private void readElement(JsonNode element, int first, int last) {
-        Iterator<Map.Entry<String, JsonNode>> fields = element.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = element.properties().iterator();
         if (!fields.hasNext()) {
             return;
         }
@@ -183,7 +183,7 @@ final class NftJsonParser {
         Optional<NatStatement> nat = Optional.empty();
 
         void read(JsonNode expr, int line) {
-            Iterator<Map.Entry<String, JsonNode>> fields = expr.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = expr.properties().iterator();
             if (!fields.hasNext()) {
                 return;
             }

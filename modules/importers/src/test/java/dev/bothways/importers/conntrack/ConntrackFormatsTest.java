@@ -24,6 +24,7 @@ import dev.bothways.model.netfilter.ConntrackEvents;
 import dev.bothways.model.netfilter.ConntrackFlag;
 import dev.bothways.model.netfilter.ConntrackTable;
 import dev.bothways.model.netfilter.ConntrackTuple;
+import dev.bothways.model.netfilter.Counters;
 import dev.bothways.model.netfilter.TcpConntrackState;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,7 +61,7 @@ class ConntrackFormatsTest {
         assertEquals(new ConntrackEntry(Optional.empty(), Protocol.TCP, 6, OptionalLong.of(52),
                 Optional.of(TcpConntrackState.CLOSE_WAIT), tuple("172.20.36.14", "172.31.2.45", 51944, 5000),
                 tuple("172.31.2.45", "172.20.36.14", 5000, 51944), Set.of(ConntrackFlag.ASSURED), OptionalLong.of(0),
-                OptionalInt.empty(), OptionalInt.of(1)), e.get(2));
+                OptionalInt.empty(), OptionalInt.of(1), Optional.empty(), Optional.empty()), e.get(2));
         assertEquals(ArtifactLines.line(new ArtifactId("netlink-876-conntrack-L.txt"), 4),
                 a.items(ConntrackTable.class).getFirst().entries().get(2).provenance());
     }
@@ -73,7 +74,7 @@ class ConntrackFormatsTest {
         assertEquals(new ConntrackEntry(Optional.of("ipv4"), Protocol.TCP, 6, OptionalLong.of(42),
                 Optional.of(TcpConntrackState.SYN_SENT), tuple("sshclient", "sshserver", 53906, 22),
                 tuple("sshserver", "sshclient", 22, 53906), Set.of(ConntrackFlag.UNREPLIED), OptionalLong.of(0),
-                OptionalInt.of(0), OptionalInt.of(2)), e);
+                OptionalInt.of(0), OptionalInt.of(2), Optional.empty(), Optional.empty()), e);
         assertEquals(Optional.empty(), e.original().fiveTuple(e.protocol()));
     }
 
@@ -137,7 +138,7 @@ class ConntrackFormatsTest {
         assertEquals(new ConntrackEvent(ConntrackEventType.DESTROY, Optional.empty(), new ConntrackEntry(
                 Optional.empty(), Protocol.UDP, 17, OptionalLong.empty(), Optional.empty(),
                 tuple("192.0.2.20", "198.51.100.53", 40000, 53), tuple("198.51.100.53", "192.0.2.20", 53, 40000),
-                Set.of(), OptionalLong.of(7), OptionalInt.of(3), OptionalInt.empty())), e);
+                Set.of(), OptionalLong.of(7), OptionalInt.of(3), OptionalInt.empty(), Optional.empty(), Optional.empty())), e);
     }
 
     @Test
@@ -157,5 +158,15 @@ class ConntrackFormatsTest {
         ParseResult<ConntrackTable> r = new ConntrackTableFormat().parse(
                 ArtifactSource.of(ID, "x".repeat(50_000_000) + "\n\u0000\u0001 src=\n"), Progress.NONE);
         assertEquals(List.of(Severity.ERROR), r.diagnostics().stream().map(Diagnostic::severity).toList());
+    }
+
+    @Test
+    void accountingCountersBelongToTheirDirection() {
+        String line = "tcp      6 431999 ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=5000 dport=80 packets=3 bytes=180 "
+                + "src=10.0.0.2 dst=10.0.0.1 sport=80 dport=5000 packets=0 bytes=0 [ASSURED] mark=0 use=1\n";
+        ConntrackEntry e = new ConntrackTableFormat().parse(ArtifactSource.of(ID, line), Progress.NONE).items()
+                .getFirst().entries().getFirst().fact();
+        assertEquals(List.of(Optional.of(Counters.exact(3, 180)), Optional.of(Counters.exact(0, 0))),
+                List.of(e.originalCounters(), e.replyCounters()));
     }
 }

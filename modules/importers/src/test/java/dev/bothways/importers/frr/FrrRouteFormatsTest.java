@@ -190,4 +190,49 @@ class FrrRouteFormatsTest {
                 "K>* " + "9".repeat(50_000_000) + "\nnonsense\n"), Progress.NONE);
         assertEquals(List.of(Severity.ERROR), r.diagnostics().stream().map(Diagnostic::severity).toList());
     }
+
+    /** Cancels once it has been told of some work. */
+    private static final class CancelAfterFirstReport implements Progress {
+        private boolean reported;
+
+        @Override
+        public void worked(long done, long total) {
+            reported = true;
+        }
+
+        @Override
+        public boolean cancelled() {
+            return reported;
+        }
+    }
+
+    @Test
+    void bigJsonAndTextStopWhenCancelledAndKeepWhatCameBefore() {
+        StringBuilder json = new StringBuilder("{");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) {
+            String prefix = "10." + (i >> 8) + "." + (i & 255) + ".0/24";
+            json.append(i == 0 ? "" : ",").append("\"").append(prefix).append("\":[{\"protocol\":\"bgp\",")
+                    .append("\"nexthops\":[{\"ip\":\"192.0.2.1\",\"interfaceName\":\"eth0\",\"fib\":true}]}]\n");
+            text.append("B>* ").append(prefix).append(" [20/0] via 192.0.2.1, eth0, weight 1, 00:01:00\n");
+        }
+        json.append("}");
+        ParseResult<RibTable> fromJson = new FrrRouteJsonFormat().parse(ArtifactSource.of(ID, json.toString()),
+                new CancelAfterFirstReport());
+        ParseResult<RibTable> fromText = new FrrRouteTextFormat().parse(ArtifactSource.of(ID, text.toString()),
+                new CancelAfterFirstReport());
+        assertEquals(List.of(16_384, 16_383), List.of(fromJson.understood(), fromText.understood()));
+        assertEquals(List.of(DiagnosticKind.TRUNCATED, DiagnosticKind.TRUNCATED), List.of(
+                fromJson.diagnostics().getFirst().kind(), fromText.diagnostics().getFirst().kind()));
+        assertEquals(List.of(Severity.NOTE, Severity.NOTE), List.of(
+                fromJson.diagnostics().getFirst().severity(), fromText.diagnostics().getFirst().severity()));
+    }
+
+    @Test
+    void vrfFromTheCommandLineWhenNoHeaderSaysIt() {
+        ParseResult<RibTable> r = new FrrRouteTextFormat().parse(ArtifactSource.of(ID,
+                "B>* 10.0.0.0/8 [20/0] via 192.0.2.1, eth0, weight 1, 00:01:00\n")
+                .withCommandLine(Optional.of("vtysh -c 'show ip route vrf red'")), Progress.NONE);
+        assertEquals(Optional.of("red"), r.items().getFirst().entries().getFirst().fact().vrf());
+    }
 }

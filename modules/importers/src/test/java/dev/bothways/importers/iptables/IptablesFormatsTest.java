@@ -154,12 +154,17 @@ class IptablesFormatsTest {
 
     @Test
     void commandLineTableWins() {
-        ParseResult<FirewallRuleset> r = new IptablesListFormat().parse(ArtifactSource.of(ID, """
+        ParseResult<FirewallRuleset> list = new IptablesListFormat().parse(ArtifactSource.of(ID, """
                 Chain INPUT (policy ACCEPT)
                 target     prot opt source               destination
                 ACCEPT     all  --  anywhere             anywhere
-                """), "iptables -t raw -L");
-        assertEquals("raw", r.items().getFirst().chains().getFirst().fact().table());
+                """).withCommandLine(Optional.of("iptables -t raw -L")), Progress.NONE);
+        ParseResult<FirewallRuleset> specs = new IptablesSaveFormat().parse(ArtifactSource.of(ID, """
+                -P PREROUTING ACCEPT
+                -A PREROUTING -p tcp --dport 80 -j DNAT --to-destination 10.0.0.2
+                """).withCommandLine(Optional.of("iptables -t nat -S")), Progress.NONE);
+        assertEquals(List.of("raw", "nat"), List.of(list.items().getFirst().chains().getFirst().fact().table(),
+                specs.items().getFirst().rules().getFirst().fact().chain().table()));
     }
 
     @Test
@@ -180,5 +185,21 @@ class IptablesFormatsTest {
                 save.items().getFirst().rules().getFirst().fact().chain().family(),
                 list.items().getFirst().chains().getFirst().fact().family()));
         assertEquals(List.of(), save.diagnostics());
+    }
+
+    @Test
+    void ruleSpecsOfIptablesDashS() {
+        ImportedArtifact a = FileAndPaste.both(LAB.resolve("ipt-S.txt"));
+        assertEquals("iptables-save", a.artifact().format());
+        assertEquals(List.of(), a.diagnostics());
+        FirewallRuleset set = ruleset(a);
+        assertEquals(List.of("INPUT", "FORWARD", "OUTPUT", "bw_custom"),
+                set.chains().stream().map(c -> c.fact().name()).toList());
+        assertEquals(Optional.of(VerdictKind.DROP), set.chains().get(1).fact().policy());
+        List<FirewallRule> r = rules(a);
+        assertEquals(List.of(Optional.of("bw invalid: "), Optional.empty(), Optional.empty(), Optional.empty()),
+                r.stream().map(FirewallRule::logPrefix).toList());
+        assertEquals(true, r.get(1).dropsInvalid());
+        assertEquals(Optional.of(Verdict.to(VerdictKind.JUMP, "bw_custom")), r.get(2).verdict());
     }
 }

@@ -187,4 +187,13 @@ class KernelLogFormatTest {
         assertEquals(new LogStamp(Optional.of(new LogTime.Zoned(OffsetDateTime.parse("2026-11-24T12:55:22.280996Z"))),
                 Optional.empty(), Optional.empty()), p.stamp());
     }
+
+    @Test
+    void journalMonotonicFormKeepsHostApartFromPrefix() {
+        KernelLogPacket p = parse("[ 5012.345678] fw1 kernel: bw-drop: IN=eth0 OUT= SRC=192.0.2.1 DST=192.0.2.2 "
+                + "LEN=40 PROTO=TCP SPT=1 DPT=2 SYN \n").packets().getFirst().fact();
+        assertEquals(new LogStamp(Optional.empty(), Optional.of(Duration.ofSeconds(5012, 345_678_000)),
+                Optional.of("fw1")), p.stamp());
+        assertEquals("bw-drop:", p.prefix());
+    }
 }

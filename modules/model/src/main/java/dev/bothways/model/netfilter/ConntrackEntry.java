@@ -15,10 +15,13 @@ import java.util.Set;
  * @param protocolNumber the IP protocol number as printed
  * @param timeout        seconds left before the entry expires
  * @param state          TCP state; empty for other protocols
+ * @param originalCounters packets and bytes seen in the original direction, when accounting is on
+ *                         ({@code nf_conntrack_acct}); {@code replyCounters} likewise for replies
  */
 public record ConntrackEntry(Optional<String> l3, Protocol protocol, int protocolNumber, OptionalLong timeout,
                              Optional<TcpConntrackState> state, ConntrackTuple original, ConntrackTuple reply,
-                             Set<ConntrackFlag> flags, OptionalLong mark, OptionalInt zone, OptionalInt use) {
+                             Set<ConntrackFlag> flags, OptionalLong mark, OptionalInt zone, OptionalInt use,
+                             Optional<Counters> originalCounters, Optional<Counters> replyCounters) {
     public ConntrackEntry {
         flags = Set.copyOf(flags);
     }
