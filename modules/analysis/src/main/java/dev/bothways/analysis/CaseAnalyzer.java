@@ -133,7 +133,9 @@ public final class CaseAnalyzer {
         Map<String, Link> links = new LinkedHashMap<>();
         for (WalkedLane lane : List.of(forward, back)) {
             for (NodeId id : lane.path().nodes()) {
-                nodes.computeIfAbsent(id, k -> node(inventory, k, client, server));
+                List<Provenance> reachedBy = lane.steps().stream().filter(s -> s.to().equals(id))
+                        .flatMap(s -> s.evidence().stream()).toList();
+                nodes.computeIfAbsent(id, k -> node(inventory, k, client, server, reachedBy));
             }
             for (LaneStep step : lane.steps()) {
                 String key = step.from() + "\u0000" + step.to();
@@ -146,7 +148,9 @@ public final class CaseAnalyzer {
         return Topology.of(List.copyOf(nodes.values()), List.copyOf(links.values()));
     }
 
-    private static Node node(CaseInventory inventory, NodeId id, String client, String server) {
+    /** A node: a case host with its own addresses as evidence, else what the lane step that reached it cites. */
+    private static Node node(CaseInventory inventory, NodeId id, String client, String server,
+                             List<Provenance> reachedBy) {
         NodeRole role = id.value().equals(client) ? NodeRole.CLIENT
                 : id.value().equals(server) ? NodeRole.SERVER : NodeRole.ROUTER;
         Optional<HostEvidence> host = inventory.host(id.value());
@@ -156,9 +160,9 @@ public final class CaseAnalyzer {
             return new Node(id, id.value(), role, addresses, Basis.OBSERVED, evidence);
         }
         if (id.value().startsWith("? ")) {
-            return new Node(id, "* * *", NodeRole.UNKNOWN, Set.of(), Basis.INFERRED, List.of());
+            return new Node(id, "* * *", NodeRole.UNKNOWN, Set.of(), Basis.INFERRED, reachedBy);
         }
         Set<InetAddress> addresses = Addresses.parse(id.value()).map(Set::of).orElse(Set.of());
-        return new Node(id, id.value(), role, addresses, Basis.OBSERVED, List.of());
+        return new Node(id, id.value(), role, addresses, Basis.OBSERVED, reachedBy);
     }
 }

@@ -3,7 +3,6 @@ package dev.bothways.analysis.findings;
 import dev.bothways.analysis.evidence.FlowSightings;
 import dev.bothways.capture.packets.CapturedPacket;
 import dev.bothways.model.Provenance;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,22 +39,6 @@ record Handshake(FlowSightings client, FlowSightings server) {
 
     boolean serverSentSynAck() {
         return server.sawSynAck();
-    }
-
-    long serverSynAcks() {
-        return server.count(CapturedPacket::synAck, false);
-    }
-
-    /** Data segments the sender sent more than once (same sequence number), by direction. */
-    static List<CapturedPacket> retransmittedData(List<CapturedPacket> sent) {
-        Set<Long> seen = new HashSet<>();
-        List<CapturedPacket> again = new ArrayList<>();
-        for (CapturedPacket s : sent) {
-            if (s.payloadLength() > 0 && !seen.add(s.seq())) {
-                again.add(s);
-            }
-        }
-        return again;
     }
 
     /** Segments one side sent that the other side's capture never shows (by sequence number). */

@@ -3,7 +3,6 @@ package dev.bothways.analysis.layout;
 import dev.bothways.model.NodeId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,10 +10,6 @@ import java.util.stream.Collectors;
 public record LaneLayout(List<Placement> placements, double width) {
     public LaneLayout {
         placements = List.copyOf(placements);
-    }
-
-    public Optional<Placement> of(NodeId node) {
-        return placements.stream().filter(p -> p.node().equals(node)).findFirst();
     }
 
     public Map<NodeId, Placement> byNode() {
