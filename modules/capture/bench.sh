@@ -8,8 +8,8 @@ root=$(cd "$here/../.." && pwd)
 mib=${1:-1024}
 xmx=${2:-256m}
 dir=${BENCH_DIR:-/tmp/bothways-capture-bench}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 cd "$root"
+. .mvn/find-jdk.sh
 ./mvnw -q -B -pl modules/capture -am install -DskipTests
 ./mvnw -q -B -pl modules/capture test-compile dependency:build-classpath -Dmdep.outputFile="$dir.cp" >/dev/null
 mkdir -p "$dir"
