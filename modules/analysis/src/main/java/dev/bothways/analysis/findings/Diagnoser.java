@@ -114,7 +114,7 @@ public final class Diagnoser {
                     .max(Comparator.comparingInt(this::weight));
             if (replyDropped.isPresent()) {
                 Finding f = statefulDrop(replyDropped.get(), h, lost, "SYN-ACK", Lane.RETURN);
-                return List.of(new Finding(f.kind(), Math.max(0.3, f.confidence() - 0.15), f.at(), f.flow(),
+                return List.of(new Finding(f.kind(), rounded(Math.max(0.3, f.confidence() - 0.15)), f.at(), f.flow(),
                         f.summary() + " (no capture on " + server + ": that it sent the SYN-ACK is shown by "
                                 + replyDropped.get().boundary().node() + "'s log alone)",
                         f.evidence(), f.against(), f.next() + "; capture on " + server + " to confirm",
@@ -215,7 +215,7 @@ public final class Diagnoser {
         if (nat) {
             FlowIdentity.Translation t = flow.translations().values().iterator().next();
             cited.addAll(t.evidence());
-            return new Finding(FindingKind.NAT_RETURN_MISS, Math.min(0.95, confidence), Optional.of(at),
+            return new Finding(FindingKind.NAT_RETURN_MISS, rounded(Math.min(0.95, confidence)), Optional.of(at),
                     Optional.of(flow.flow()),
                     t.host() + " translated the flow to " + t.translated() + ", but the " + packet + " came back through "
                             + at + ", which holds no translation for it and dropped it",
@@ -237,7 +237,7 @@ public final class Diagnoser {
             summary = "some connections of this client work and some do not: per-flow ECMP hashing sends some replies "
                     + "through a firewall that never saw their SYN; " + summary;
         }
-        return new Finding(kind, Math.min(0.97, confidence), Optional.of(at), Optional.of(flow.flow()), summary,
+        return new Finding(kind, rounded(Math.min(0.97, confidence)), Optional.of(at), Optional.of(flow.flow()), summary,
                 cited, against,
                 "make both directions of the flow pass the same stateful device: pin the route for this prefix"
                         + (partedAt.isEmpty() ? "" : " on " + partedAt) + " or enable state sync between the firewalls;"
@@ -454,6 +454,11 @@ public final class Diagnoser {
             case "SYN-ACK" -> CapturedPacket::synAck;
             default -> s -> s.payloadLength() > 0;
         };
+    }
+
+    /** Confidence to two decimals: sums of weights should not print as 0.9500000000000001. */
+    private static double rounded(double confidence) {
+        return Math.round(confidence * 100) / 100.0;
     }
 
     /** How strongly a boundary's own evidence implicates it: a log line of this flow beats counters. */
