@@ -81,7 +81,7 @@ public final class CaseAnalyzer {
         Lanes lanes = new Lanes(topology, forward.path(), back.path(),
                 new DivergenceFinder().find(forward.path(), back.path()));
         List<BoundaryVerdict> boundaries = identity
-                .map(id -> new BoundaryFinder(inventory).verdicts(id, forward.path(), back.path()))
+                .map(id -> new BoundaryFinder(inventory, evidence.markedBoundaries()).verdicts(id, forward.path(), back.path()))
                 .orElse(List.of());
         List<Finding> findings = identity
                 .map(id -> new Diagnoser(inventory, id, client, server, forward, back, boundaries).findings())

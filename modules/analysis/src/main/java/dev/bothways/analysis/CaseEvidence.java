@@ -7,6 +7,8 @@ import dev.bothways.model.FiveTuple;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import dev.bothways.analysis.boundaries.BoundaryKind;
 import java.util.stream.Stream;
 
 /**
@@ -17,8 +19,9 @@ import java.util.stream.Stream;
 public record CaseEvidence(String name, Optional<String> client, Optional<String> server,
                            Optional<FiveTuple> flow, List<ImportedArtifact> artifacts,
                            List<CaptureArtifact> captures, Map<String, Double> knownClockOffsets,
-                           Optional<CrossCaptureMatch> matching) {
+                           Map<String, Set<BoundaryKind>> markedBoundaries, Optional<CrossCaptureMatch> matching) {
     public CaseEvidence {
+        markedBoundaries = Map.copyOf(markedBoundaries);
         artifacts = List.copyOf(artifacts);
         captures = List.copyOf(captures);
         knownClockOffsets = Map.copyOf(knownClockOffsets);
@@ -31,11 +34,12 @@ public record CaseEvidence(String name, Optional<String> client, Optional<String
 
     public CaseEvidence(String name, Optional<String> client, Optional<String> server, Optional<FiveTuple> flow,
                         List<ImportedArtifact> artifacts) {
-        this(name, client, server, flow, artifacts, List.of(), Map.of(), Optional.empty());
+        this(name, client, server, flow, artifacts, List.of(), Map.of(), Map.of(), Optional.empty());
     }
 
     public CaseEvidence withFlow(Optional<FiveTuple> chosen) {
-        return new CaseEvidence(name, client, server, chosen, artifacts, captures, knownClockOffsets, matching);
+        return new CaseEvidence(name, client, server, chosen, artifacts, captures, knownClockOffsets, markedBoundaries,
+                matching);
     }
 
     /** The hosts that contributed artifacts or captures, in the order they were read. */

@@ -55,7 +55,8 @@ final class CaptureMatching {
         try {
             CrossCaptureMatch match = CrossCaptureMatcher.match(inputs, List.of(flow.get()), nat, Map.of(), progress);
             return new CaseEvidence(evidence.name(), evidence.client(), evidence.server(), evidence.flow(),
-                    evidence.artifacts(), evidence.captures(), evidence.knownClockOffsets(), Optional.of(match));
+                    evidence.artifacts(), evidence.captures(), evidence.knownClockOffsets(), evidence.markedBoundaries(),
+                    Optional.of(match));
         } catch (IOException e) {
             return evidence;
         }

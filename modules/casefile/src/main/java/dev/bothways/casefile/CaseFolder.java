@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bothways.analysis.CaptureArtifact;
 import dev.bothways.analysis.CaseEvidence;
+import dev.bothways.analysis.boundaries.BoundaryKind;
 import dev.bothways.importers.ArtifactReader;
 import dev.bothways.importers.Diagnostic;
 import dev.bothways.importers.DiagnosticKind;
@@ -61,7 +62,7 @@ public final class CaseFolder {
         }
         String name = folder.toAbsolutePath().normalize().getFileName().toString();
         CaseEvidence evidence = new CaseEvidence(name, manifest.client(), manifest.server(), manifest.flow(),
-                artifacts, captures, java.util.Map.of(), Optional.empty());
+                artifacts, captures, java.util.Map.of(), manifest.boundaries(), Optional.empty());
         return CaptureMatching.match(evidence, folder, progress);
     }
 
@@ -99,7 +100,8 @@ public final class CaseFolder {
                 problems.add(problem(id, "the flow '" + flowText.get()
                         + "' is not of the form 'tcp 192.0.2.20:43122 > 203.0.113.10:443'; ignored"));
             }
-            return new CaseManifest(text(roles.path("client")), text(roles.path("server")), flow);
+            return new CaseManifest(text(roles.path("client")), text(roles.path("server")), flow,
+                    marks(root.path("boundaries"), id, problems));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.add(problem(id, line, "not valid JSON (" + e.getOriginalMessage() + "); roles will be inferred"));
@@ -108,6 +110,30 @@ public final class CaseFolder {
             problems.add(problem(id, "cannot read: " + e.getMessage()));
             return CaseManifest.empty();
         }
+    }
+
+    /** The user's state-boundary marks; an unknown mark is a diagnostic and is left out. */
+    private static java.util.Map<String, java.util.Set<BoundaryKind>> marks(JsonNode node, ArtifactId id,
+                                                                          List<ImportedArtifact> problems) {
+        java.util.Map<String, java.util.Set<BoundaryKind>> marks = new java.util.LinkedHashMap<>();
+        node.properties().forEach(entry -> {
+            List<JsonNode> values = new ArrayList<>();
+            if (entry.getValue().isArray()) {
+                entry.getValue().forEach(values::add);
+            } else {
+                values.add(entry.getValue());
+            }
+            for (JsonNode value : values) {
+                Optional<BoundaryKind> kind = BoundaryKind.ofMark(value.asText());
+                if (kind.isPresent()) {
+                    marks.computeIfAbsent(entry.getKey(), k -> java.util.EnumSet.noneOf(BoundaryKind.class)).add(kind.get());
+                } else {
+                    problems.add(problem(id, "boundaries: '" + value.asText() + "' for " + entry.getKey()
+                            + " is not one of firewall, nat, lb, ids; ignored"));
+                }
+            }
+        });
+        return marks;
     }
 
     private static Optional<String> text(JsonNode node) {

@@ -53,4 +53,35 @@ class CaseFolderTest {
         assertTrue(manifest.message().startsWith("not valid JSON"), manifest.message());
         assertEquals("traceroute", evidence.artifacts().get(1).artifact().format());
     }
+
+    @Test
+    void nodesTheUserMarksBecomeStateBoundaries(@TempDir Path dir) throws IOException, CaseFolderException {
+        Path full = sample("firewall-pair-ecmp");
+        try (var files = Files.walk(full)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path rel = full.relativize(f);
+                boolean firewallState = rel.toString().startsWith("fw") && (rel.toString().contains("nft-ruleset"));
+                if (!firewallState && !rel.toString().equals("case.json")) {
+                    Files.createDirectories(dir.resolve(rel).getParent());
+                    Files.copy(f, dir.resolve(rel));
+                }
+            }
+        }
+        Files.writeString(dir.resolve("case.json"), """
+                {"roles": {"client": "client", "server": "server"},
+                 "flow": "tcp 10.0.1.10:40001 > 10.0.2.10:8080",
+                 "boundaries": {"fw1": "firewall", "fw2": ["firewall"], "r9": "router"}}
+                """);
+        CaseEvidence evidence = CaseFolder.standard().load(dir, Progress.NONE);
+        assertEquals(java.util.Map.of("fw1", java.util.Set.of(dev.bothways.analysis.boundaries.BoundaryKind.FIREWALL),
+                "fw2", java.util.Set.of(dev.bothways.analysis.boundaries.BoundaryKind.FIREWALL)), evidence.markedBoundaries());
+        var problems = evidence.artifacts().stream().flatMap(a -> a.diagnostics().stream())
+                .filter(d -> d.artifact().value().equals("case.json")).map(d -> d.message()).toList();
+        assertEquals(List.of("boundaries: 'router' for r9 is not one of firewall, nat, lb, ids; ignored"), problems);
+        var analysis = new dev.bothways.analysis.CaseAnalyzer().analyze(evidence);
+        var fw2 = analysis.boundaries().stream().filter(b -> b.boundary().node().value().equals("fw2")).findFirst().orElseThrow();
+        assertEquals("case.json", fw2.boundary().evidence().get(fw2.boundary().evidence().size() - 1).artifact().value());
+        assertEquals("asymmetric-stateful-drop", analysis.findings().get(0).kind().id());
+        assertEquals(Optional.of("fw2"), analysis.findings().get(0).at());
+    }
 }

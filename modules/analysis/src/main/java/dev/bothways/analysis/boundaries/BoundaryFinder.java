@@ -33,18 +33,32 @@ public final class BoundaryFinder {
     private static final int CITED_DROPS = 3;
 
     private final CaseInventory inventory;
+    private final java.util.Map<String, Set<BoundaryKind>> marked;
 
-    public BoundaryFinder(CaseInventory inventory) {
+    /** @param marked the nodes the user marks as keeping state, by name */
+    public BoundaryFinder(CaseInventory inventory, java.util.Map<String, Set<BoundaryKind>> marked) {
         this.inventory = inventory;
+        this.marked = marked;
     }
 
-    /** Every state boundary among the case's hosts, whether or not a lane passes it. */
+    /** Every state boundary among the case's hosts, whether or not a lane passes it, and every node the user marks. */
     public List<StateBoundary> boundaries() {
-        List<StateBoundary> found = new ArrayList<>();
+        java.util.Map<String, StateBoundary> found = new java.util.LinkedHashMap<>();
         for (HostEvidence host : inventory.hosts().values()) {
-            boundaryOf(host).ifPresent(found::add);
+            boundaryOf(host).ifPresent(b -> found.put(host.host(), b));
         }
-        return found;
+        marked.forEach((node, kinds) -> found.merge(node,
+                new StateBoundary(new NodeId(node), kinds, List.of(new dev.bothways.model.ArtifactLines(
+                        new dev.bothways.model.ArtifactId("case.json"), 1, 1))),
+                (seen, mark) -> {
+                    Set<BoundaryKind> all = EnumSet.noneOf(BoundaryKind.class);
+                    all.addAll(seen.kinds());
+                    all.addAll(mark.kinds());
+                    List<Provenance> evidence = new ArrayList<>(seen.evidence());
+                    evidence.addAll(mark.evidence());
+                    return new StateBoundary(seen.node(), all, evidence);
+                }));
+        return List.copyOf(found.values());
     }
 
     public static Optional<StateBoundary> boundaryOf(HostEvidence host) {
@@ -82,7 +96,7 @@ public final class BoundaryFinder {
     public List<BoundaryVerdict> verdicts(FlowIdentity flow, LanePath forward, LanePath back) {
         List<BoundaryVerdict> verdicts = new ArrayList<>();
         for (StateBoundary boundary : boundaries()) {
-            HostEvidence host = inventory.host(boundary.node().value()).orElseThrow();
+            HostEvidence host = inventory.host(boundary.node().value()).orElseGet(() -> HostEvidence.none(boundary.node().value()));
             Set<Lane> lanes = EnumSet.noneOf(Lane.class);
             if (forward.nodes().contains(boundary.node())) {
                 lanes.add(Lane.FORWARD);

@@ -32,6 +32,12 @@ public record HostEvidence(String host, List<Evidence<InterfaceAddress>> address
                            List<Evidence<MartianReport>> martians, List<Evidence<RibEntry>> rib,
                            List<HostTrace> traces, List<CaptureArtifact> captures) {
 
+    /** A node the case holds nothing from (a device the user marked, say). */
+    public static HostEvidence none(String host) {
+        return new HostEvidence(host, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
     /** The host's own addresses that can name it to others: loopback and link-local left out. */
     public Set<InetAddress> ownAddresses() {
         return usable().map(InterfaceAddress::address).map(IPAddress::toInetAddress).collect(Collectors.toSet());
