@@ -29,20 +29,11 @@ final class IpAddrParser extends IpTextParser<InterfaceAddress> {
     private String state = "UNKNOWN";
 
     IpAddrParser(ArtifactSource source, Progress progress) {
-        super(source, progress);
+        super(source, progress, "ip addr");
     }
 
     @Override
-    protected String formatName() {
-        return "ip addr";
-    }
-
-    @Override
-    protected void line(String line, int number) {
-        int n = tokens.split(line);
-        if (n == 0) {
-            return;
-        }
+    protected void words(String line, int number, int n) {
         String first = tokens.get(0);
         if (!tokens.indented() && first.endsWith(":") && n >= 2 && digits(first.substring(0, first.length() - 1))) {
             index = Integer.parseInt(first.substring(0, first.length() - 1));

@@ -14,20 +14,11 @@ import java.util.Optional;
 final class IpNeighParser extends IpTextParser<Neighbour> {
 
     IpNeighParser(ArtifactSource source, Progress progress) {
-        super(source, progress);
+        super(source, progress, "ip neigh");
     }
 
     @Override
-    protected String formatName() {
-        return "ip neigh";
-    }
-
-    @Override
-    protected void line(String line, int number) {
-        int n = tokens.split(line);
-        if (n == 0) {
-            return;
-        }
+    protected void words(String line, int number, int n) {
         InetAddress address = AddressText.address(tokens.get(0));
         if (address == null) {
             if (!line.strip().startsWith("#")) {

@@ -25,20 +25,11 @@ final class IpRouteGetParser extends IpTextParser<RouteDecision> {
     private @Nullable Builder pending;
 
     IpRouteGetParser(ArtifactSource source, Progress progress) {
-        super(source, progress);
+        super(source, progress, "ip route get");
     }
 
     @Override
-    protected String formatName() {
-        return "ip route get";
-    }
-
-    @Override
-    protected void line(String line, int number) {
-        int n = tokens.split(line);
-        if (n == 0) {
-            return;
-        }
+    protected void words(String line, int number, int n) {
         Builder current = pending;
         if (tokens.indented() && current != null) {
             current.lastLine = number;

@@ -46,21 +46,12 @@ final class IpRouteParser extends IpTextParser<Route> {
     private boolean ipv6Context;
 
     IpRouteParser(ArtifactSource source, Progress progress) {
-        super(source, progress);
+        super(source, progress, "ip route");
         ipv6Context = source.commandLine().flatMap(IpCommand::parse).map(IpCommand::ipv6).orElse(false);
     }
 
     @Override
-    protected String formatName() {
-        return "ip route";
-    }
-
-    @Override
-    protected void line(String line, int number) {
-        int n = tokens.split(line);
-        if (n == 0) {
-            return;
-        }
+    protected void words(String line, int number, int n) {
         RouteBuilder route = pending;
         if (tokens.indented() && route != null) {
             route.lastLine = number;

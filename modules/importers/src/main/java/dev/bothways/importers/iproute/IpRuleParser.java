@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads {@code ip rule} / {@code ip -6 rule} text: {@code PRIORITY: [not] SELECTORS ACTION}. */
 final class IpRuleParser extends IpTextParser<PolicyRule> {
     IpRuleParser(ArtifactSource source, Progress progress) {
-        super(source, progress);
+        super(source, progress, "ip rule");
     }
 
     static Optional<RuleAction> action(String word) {
@@ -35,16 +35,7 @@ final class IpRuleParser extends IpTextParser<PolicyRule> {
     }
 
     @Override
-    protected String formatName() {
-        return "ip rule";
-    }
-
-    @Override
-    protected void line(String line, int number) {
-        int n = tokens.split(line);
-        if (n == 0) {
-            return;
-        }
+    protected void words(String line, int number, int n) {
         String first = tokens.get(0);
         Integer priority = first.endsWith(":") ? integer(first.substring(0, first.length() - 1)) : null;
         if (priority == null) {

@@ -21,15 +21,34 @@ import java.util.Optional;
 abstract class IpTextParser<T> extends LineOrientedParser {
     protected final List<Evidence<T>> items = new ArrayList<>();
     protected final Tokens tokens = new Tokens();
+    private final String formatName;
 
-    IpTextParser(ArtifactSource source, Progress progress) {
+    IpTextParser(ArtifactSource source, Progress progress, String formatName) {
         super(source, progress);
+        this.formatName = formatName;
     }
 
     final ParseResult<Evidence<T>> parse() {
         run();
         return new ParseResult<>(items, items.size(), diagnosticsFor(items.size()));
     }
+
+    @Override
+    protected final String formatName() {
+        return formatName;
+    }
+
+    /** Splits the line into {@link #tokens}; a blank line carries nothing. */
+    @Override
+    protected final void line(String line, int number) {
+        int n = tokens.split(line);
+        if (n > 0) {
+            words(line, number, n);
+        }
+    }
+
+    /** One line that has words: {@code n} of them, in {@link #tokens}. */
+    protected abstract void words(String line, int number, int n);
 
     /**
      * Reports a line that yields no fact: {@code ip}'s own error as suspicious, anything but a pasted
