@@ -16,7 +16,7 @@ import java.util.List;
  * The reader never throws on a bad file: it stops at the first damage and says so in
  * {@link #diagnostics()}.
  */
-public sealed interface CaptureReader extends AutoCloseable permits PcapReader, PcapngReader, UnreadableCapture {
+public sealed interface CaptureReader extends AutoCloseable permits CaptureFileReader, UnreadableCapture {
 
     /**
      * Opens a pcap or pcapng file, whichever its magic number says. A file that is neither gives
