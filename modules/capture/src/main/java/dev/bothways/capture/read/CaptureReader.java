@@ -85,11 +85,15 @@ public sealed interface CaptureReader extends AutoCloseable permits CaptureFileR
      */
     List<CaptureInterface> interfaces();
 
-    /** Interface statistics blocks read so far (pcapng only). */
-    List<InterfaceStatistics> statistics();
+    /** Interface statistics blocks read so far; only pcapng has them. */
+    default List<InterfaceStatistics> statistics() {
+        return List.of();
+    }
 
-    /** Section and packet comments read so far, at most a few thousand. */
-    List<PacketComment> comments();
+    /** Section and packet comments read so far, at most a few thousand; only pcapng has them. */
+    default List<PacketComment> comments() {
+        return List.of();
+    }
 
     List<CaptureDiagnostic> diagnostics();
 

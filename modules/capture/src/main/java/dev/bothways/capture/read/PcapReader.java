@@ -149,14 +149,4 @@ public final class PcapReader extends CaptureFileReader {
     public List<CaptureInterface> interfaces() {
         return interfaces;
     }
-
-    @Override
-    public List<InterfaceStatistics> statistics() {
-        return List.of();
-    }
-
-    @Override
-    public List<PacketComment> comments() {
-        return List.of();
-    }
 }
