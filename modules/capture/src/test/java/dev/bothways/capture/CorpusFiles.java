@@ -4,28 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Finds the shared corpus in place: via {@code bothways.root}, else by walking up from here. */
+/**
+ * Finds the real captures tests read in place, never copied: the shared corpus
+ * ({@code /work/shared/corpus}) and the lab's cases ({@code samples/cases/<case>/<host>/}, when this
+ * checkout has them). Both are looked for from the {@code bothways.root} property surefire sets
+ * upwards, else from the working directory upwards.
+ */
 public final class CorpusFiles {
     private CorpusFiles() {
     }
 
     public static Path corpus() {
-        String root = System.getProperty("bothways.root");
-        if (root != null) {
-            Path candidate = Path.of(root, "..", "shared", "corpus").normalize();
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/corpus above " + Path.of("").toAbsolutePath());
+        return above("shared/corpus")
+                .orElseThrow(() -> new IllegalStateException("no shared/corpus above " + Path.of("").toAbsolutePath()));
     }
 
     public static Path pcap(String name) {
@@ -37,5 +31,23 @@ public final class CorpusFiles {
         try (Stream<Path> files = Files.list(corpus().resolve("pcap"))) {
             return files.sorted().toList();
         }
+    }
+
+    /** One lab case's folder, if this checkout has it. */
+    public static Optional<Path> labCase(String name) {
+        return above("samples/cases/" + name);
+    }
+
+    private static Optional<Path> above(String folder) {
+        String configured = System.getProperty("bothways.root");
+        for (Path start : configured != null ? List.of(Path.of(configured), Path.of("")) : List.of(Path.of(""))) {
+            for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+                Path candidate = dir.resolve(folder);
+                if (Files.isDirectory(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -103,4 +103,16 @@ public final class DiagnosticCollector {
     public static boolean overlong(String line) {
         return line.length() > LONGEST_LINE;
     }
+
+    /**
+     * True when {@code text} is too long to be {@code what} ("nft output"); it is then reported
+     * once, as skipped, and the caller skips it.
+     */
+    public boolean skipOverlong(int line, String text, String what) {
+        if (!overlong(text)) {
+            return false;
+        }
+        warn(DiagnosticKind.MALFORMED, line, text, "line of " + text.length() + " characters is not " + what + "; skipped");
+        return true;
+    }
 }

@@ -21,7 +21,7 @@ class ArtifactReaderTest {
 
     @Test
     void collectorHeaderNamesHostCommandAndTimeAndLinesStayTheFiles() {
-        Path file = ProjectFiles.sample("firewall-pair-ecmp/client/traceroute-udp.txt");
+        Path file = CorpusFiles.sample("firewall-pair-ecmp/client/traceroute-udp.txt");
         ImportedArtifact imported = reader.read(new ArtifactId("client/traceroute-udp.txt"), file, "folder",
                 Optional.empty(), Progress.NONE);
 
@@ -37,7 +37,7 @@ class ArtifactReaderTest {
 
     @Test
     void pastedTextAndFileGiveTheSameTrace() throws IOException {
-        Path file = ProjectFiles.corpus("traceroute/jc-generic-traceroute-n-ipv4-ecmp.out");
+        Path file = CorpusFiles.file("traceroute/jc-generic-traceroute-n-ipv4-ecmp.out");
         ArtifactId id = new ArtifactId("t.txt");
         ImportedArtifact fromFile = reader.read(id, file, "h", Optional.empty(), Progress.NONE);
         ImportedArtifact pasted = reader.read(id, "h", Files.readString(file), Optional.empty(), Progress.NONE);
@@ -54,7 +54,7 @@ class ArtifactReaderTest {
 
     @Test
     void binaryIsRefusedWithOneMessage() {
-        Path capture = ProjectFiles.corpus("pcap/zeek-tcp-one-sided.pcap");
+        Path capture = CorpusFiles.file("pcap/zeek-tcp-one-sided.pcap");
         ImportedArtifact imported = reader.read(new ArtifactId("c.pcap"), capture, "h", Optional.empty(), Progress.NONE);
         assertEquals(1, imported.diagnostics().size());
         assertEquals(DiagnosticKind.REFUSED, imported.diagnostics().get(0).kind());

@@ -8,29 +8,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds the shared corpus of real command outputs where it lives ({@code /work/shared/corpus}),
- * read in place and never copied: from the {@code bothways.root} property surefire sets, else by
- * walking up from the working directory to a folder holding {@code shared/corpus}.
+ * Finds the real outputs tests read in place, never copied: the shared corpus
+ * ({@code /work/shared/corpus}) and the lab's cases ({@code samples/cases} in the checkout). Both
+ * are looked for from the {@code bothways.root} property surefire sets upwards, else from the
+ * working directory upwards.
  */
 public final class CorpusFiles {
     private CorpusFiles() {
     }
 
+    /** The shared corpus folder. */
     public static Path root() {
-        String root = System.getProperty("bothways.root");
-        if (root != null) {
-            Path candidate = Path.of(root, "..", "shared", "corpus").normalize();
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/corpus above " + Path.of("").toAbsolutePath());
+        return above("shared/corpus");
     }
 
     public static Path file(String relative) {
@@ -44,5 +33,28 @@ public final class CorpusFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The lab's cases folder, {@code samples/cases/<case>/<host>/}. */
+    public static Path labCases() {
+        return above("samples/cases");
+    }
+
+    /** One file of a lab case, {@code <case>/<host>/<file>}. */
+    public static Path sample(String relative) {
+        return labCases().resolve(relative);
+    }
+
+    private static Path above(String folder) {
+        String configured = System.getProperty("bothways.root");
+        for (Path start : configured != null ? List.of(Path.of(configured), Path.of("")) : List.of(Path.of(""))) {
+            for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+                Path candidate = dir.resolve(folder);
+                if (Files.isDirectory(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        throw new IllegalStateException("no " + folder + " above " + Path.of("").toAbsolutePath());
     }
 }

@@ -31,7 +31,7 @@ class FirewallAndRoutingLabCasesTest {
             "vtysh-show-ip-route.json", "frr-route-json");
 
     static Stream<Path> files() {
-        try (Stream<Path> all = Files.walk(ProjectFiles.root().resolve("samples/cases"))) {
+        try (Stream<Path> all = Files.walk(CorpusFiles.labCases())) {
             return all.filter(p -> FORMAT_BY_NAME.containsKey(p.getFileName().toString())).sorted().toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -50,7 +50,7 @@ class FirewallAndRoutingLabCasesTest {
 
     @Test
     void secondFirewallLogsTheReturnSynAckAsInvalid() {
-        KernelLog log = FileAndPaste.both(ProjectFiles.sample("firewall-pair-ecmp/fw2/kernel-log.txt"))
+        KernelLog log = FileAndPaste.both(CorpusFiles.sample("firewall-pair-ecmp/fw2/kernel-log.txt"))
                 .items(KernelLog.class).getFirst();
         KernelLogPacket first = log.packets().getFirst().fact();
         assertEquals(List.of("INVALID", "fw2-r2", "fw2-r1", "10.0.2.10", "10.0.1.10"), List.of(first.prefix(),
@@ -60,7 +60,7 @@ class FirewallAndRoutingLabCasesTest {
 
     @Test
     void strictRpFilterServerReportsMartiansWithTheirHeaders() {
-        KernelLog log = FileAndPaste.both(ProjectFiles.sample("rpfilter-strict/server/kernel-log.txt"))
+        KernelLog log = FileAndPaste.both(CorpusFiles.sample("rpfilter-strict/server/kernel-log.txt"))
                 .items(KernelLog.class).getFirst();
         assertEquals(true, log.martians().size() > 0);
         assertEquals(true, log.martians().stream().map(Evidence::fact)
@@ -69,19 +69,19 @@ class FirewallAndRoutingLabCasesTest {
 
     @Test
     void firewallRulesetsDropInvalidAndEventsExist() {
-        FirewallRuleset rules = FileAndPaste.both(ProjectFiles.sample("firewall-pair-ecmp/fw2/nft-ruleset.nft"))
+        FirewallRuleset rules = FileAndPaste.both(CorpusFiles.sample("firewall-pair-ecmp/fw2/nft-ruleset.nft"))
                 .items(FirewallRuleset.class).getFirst();
         assertEquals(true, rules.rules().stream().map(Evidence::fact).anyMatch(FirewallRule::dropsInvalid));
-        ConntrackEvents events = FileAndPaste.both(ProjectFiles.sample("firewall-pair-ecmp/fw1/conntrack-events.txt"))
+        ConntrackEvents events = FileAndPaste.both(CorpusFiles.sample("firewall-pair-ecmp/fw1/conntrack-events.txt"))
                 .items(ConntrackEvents.class).getFirst();
         assertEquals(true, events.events().getFirst().fact().time().isPresent());
     }
 
     @Test
     void routerRibTextAndJsonHoldTheSamePrefixes() {
-        List<String> text = FileAndPaste.both(ProjectFiles.sample("firewall-pair-ecmp/r1/vtysh-show-ip-route.txt"))
+        List<String> text = FileAndPaste.both(CorpusFiles.sample("firewall-pair-ecmp/r1/vtysh-show-ip-route.txt"))
                 .items(RibTable.class).getFirst().entries().stream().map(e -> e.fact().prefix().toString()).sorted().toList();
-        List<String> json = FileAndPaste.both(ProjectFiles.sample("firewall-pair-ecmp/r1/vtysh-show-ip-route.json"))
+        List<String> json = FileAndPaste.both(CorpusFiles.sample("firewall-pair-ecmp/r1/vtysh-show-ip-route.json"))
                 .items(RibTable.class).getFirst().entries().stream().map(Evidence::fact).map(RibEntry::prefix)
                 .map(Object::toString).sorted().toList();
         assertEquals(text, json);

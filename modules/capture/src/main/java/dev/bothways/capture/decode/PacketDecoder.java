@@ -226,25 +226,11 @@ public final class PacketDecoder {
         int l4 = at + headerLength;
         int l4Length = total >= headerLength ? total - headerLength : Math.max(0, end - l4);
         if (inner) {
-            out.quotedIpVersion = 4;
-            out.quotedSourceHi = 0;
-            out.quotedSourceLo = source;
-            out.quotedDestinationHi = 0;
-            out.quotedDestinationLo = destination;
-            out.quotedProtocol = protocol;
-            out.quotedIpId = id;
-            out.quoted = true;
+            out.quotedIp(4, 0, source, 0, destination, protocol, id);
             quotedTransport(l4, protocol, out);
             return Decoded.TRANSPORT;
         }
-        out.ipVersion = 4;
-        out.sourceHi = 0;
-        out.sourceLo = source;
-        out.destinationHi = 0;
-        out.destinationLo = destination;
-        out.protocol = protocol;
-        out.ipId = id;
-        out.ttl = ttl;
+        out.ip(4, 0, source, 0, destination, protocol, id, ttl);
         if ((fragment & 0x1FFF) != 0) {
             return Decoded.IP_ONLY;
         }
@@ -292,25 +278,11 @@ public final class PacketDecoder {
             }
         }
         if (inner) {
-            out.quotedIpVersion = 6;
-            out.quotedSourceHi = sourceHi;
-            out.quotedSourceLo = sourceLo;
-            out.quotedDestinationHi = destinationHi;
-            out.quotedDestinationLo = destinationLo;
-            out.quotedProtocol = next;
-            out.quotedIpId = id;
-            out.quoted = true;
+            out.quotedIp(6, sourceHi, sourceLo, destinationHi, destinationLo, next, id);
             quotedTransport(l4, next, out);
             return Decoded.TRANSPORT;
         }
-        out.ipVersion = 6;
-        out.sourceHi = sourceHi;
-        out.sourceLo = sourceLo;
-        out.destinationHi = destinationHi;
-        out.destinationLo = destinationLo;
-        out.protocol = next;
-        out.ipId = id;
-        out.ttl = hopLimit;
+        out.ip(6, sourceHi, sourceLo, destinationHi, destinationLo, next, id, hopLimit);
         if (laterFragment) {
             return Decoded.IP_ONLY;
         }

@@ -62,6 +62,30 @@ public final class PacketHeaders {
         quoted = false;
     }
 
+    /** Sets the network layer of the frame itself. */
+    void ip(int version, long srcHi, long srcLo, long dstHi, long dstLo, int proto, int id, int hops) {
+        ipVersion = version;
+        sourceHi = srcHi;
+        sourceLo = srcLo;
+        destinationHi = dstHi;
+        destinationLo = dstLo;
+        protocol = proto;
+        ipId = id;
+        ttl = hops;
+    }
+
+    /** Sets the network layer of the packet an ICMP error quotes, and marks the frame as quoting one. */
+    void quotedIp(int version, long srcHi, long srcLo, long dstHi, long dstLo, int proto, int id) {
+        quotedIpVersion = version;
+        quotedSourceHi = srcHi;
+        quotedSourceLo = srcLo;
+        quotedDestinationHi = dstHi;
+        quotedDestinationLo = dstLo;
+        quotedProtocol = proto;
+        quotedIpId = id;
+        quoted = true;
+    }
+
     public int ipVersion() {
         return ipVersion;
     }

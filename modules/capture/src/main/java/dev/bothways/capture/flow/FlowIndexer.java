@@ -122,15 +122,8 @@ public final class FlowIndexer {
 
         private void add() {
             int protocol = h.protocol();
-            int sport = h.sourcePort();
-            int dport = h.destinationPort();
-            if (protocol == 1 || protocol == 58) {
-                int counterpart = CommunityId.counterpart(protocol, sport);
-                dport = counterpart >= 0 ? counterpart : dport;
-            } else if (protocol != 6 && protocol != 17) {
-                sport = 0;
-                dport = 0;
-            }
+            int sport = FlowPorts.source(protocol, h.sourcePort());
+            int dport = FlowPorts.destination(protocol, h.sourcePort(), h.destinationPort());
             long srcHi = h.sourceHi();
             long srcLo = h.sourceLo();
             long dstHi = h.destinationHi();
@@ -170,15 +163,8 @@ public final class FlowIndexer {
         /** Ties an ICMP error to the flow of the packet it quotes, when that flow is in the capture. */
         private void quoted(long number, long nanos) {
             int protocol = h.quotedProtocol();
-            int sport = h.quotedSourcePort();
-            int dport = h.quotedDestinationPort();
-            if (protocol == 1 || protocol == 58) {
-                int counterpart = CommunityId.counterpart(protocol, sport);
-                dport = counterpart >= 0 ? counterpart : dport;
-            } else if (protocol != 6 && protocol != 17) {
-                sport = 0;
-                dport = 0;
-            }
+            int sport = FlowPorts.source(protocol, h.quotedSourcePort());
+            int dport = FlowPorts.destination(protocol, h.quotedSourcePort(), h.quotedDestinationPort());
             boolean sourceIsA = FlowKey.firstIsA(h.quotedSourceHi(), h.quotedSourceLo(), sport,
                     h.quotedDestinationHi(), h.quotedDestinationLo(), dport);
             FlowKey key = FlowKey.of(protocol, h.quotedIpVersion(), h.quotedSourceHi(), h.quotedSourceLo(), sport,

@@ -4,7 +4,7 @@ import dev.bothways.capture.CaptureDiagnostic;
 import dev.bothways.capture.decode.Decoded;
 import dev.bothways.capture.decode.PacketDecoder;
 import dev.bothways.capture.decode.PacketHeaders;
-import dev.bothways.capture.flow.CommunityId;
+import dev.bothways.capture.flow.FlowPorts;
 import dev.bothways.capture.read.CaptureInterface;
 import dev.bothways.capture.read.CaptureReader;
 import dev.bothways.capture.read.InterfaceStatistics;
@@ -126,14 +126,8 @@ final class CaptureScan {
      * Community ID keep them; 0 otherwise.
      */
     private static int portOf(PacketHeaders h, boolean source) {
-        if (h.protocol() == 6 || h.protocol() == 17) {
-            return source ? h.sourcePort() : h.destinationPort();
-        }
-        if (h.protocol() == 1 || h.protocol() == 58) {
-            int counterpart = CommunityId.counterpart(h.protocol(), h.sourcePort());
-            return source ? h.sourcePort() : counterpart >= 0 ? counterpart : h.destinationPort();
-        }
-        return 0;
+        return source ? FlowPorts.source(h.protocol(), h.sourcePort())
+                : FlowPorts.destination(h.protocol(), h.sourcePort(), h.destinationPort());
     }
 
     /** FNV-1a over the first payload bytes captured (at most 16). */

@@ -16,7 +16,7 @@ import java.util.List;
  * The reader never throws on a bad file: it stops at the first damage and says so in
  * {@link #diagnostics()}.
  */
-public sealed interface CaptureReader extends AutoCloseable permits PcapReader, PcapngReader, UnreadableCapture {
+public sealed interface CaptureReader extends AutoCloseable permits CaptureFileReader, UnreadableCapture {
 
     /**
      * Opens a pcap or pcapng file, whichever its magic number says. A file that is neither gives
@@ -85,11 +85,15 @@ public sealed interface CaptureReader extends AutoCloseable permits PcapReader, 
      */
     List<CaptureInterface> interfaces();
 
-    /** Interface statistics blocks read so far (pcapng only). */
-    List<InterfaceStatistics> statistics();
+    /** Interface statistics blocks read so far; only pcapng has them. */
+    default List<InterfaceStatistics> statistics() {
+        return List.of();
+    }
 
-    /** Section and packet comments read so far, at most a few thousand. */
-    List<PacketComment> comments();
+    /** Section and packet comments read so far, at most a few thousand; only pcapng has them. */
+    default List<PacketComment> comments() {
+        return List.of();
+    }
 
     List<CaptureDiagnostic> diagnostics();
 

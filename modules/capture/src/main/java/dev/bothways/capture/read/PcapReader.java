@@ -6,7 +6,6 @@ import dev.bothways.capture.CaptureDiagnostic.Severity;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import java.util.Optional;
  * Reads classic pcap files: microsecond and nanosecond magic, both byte orders, and the
  * "modified" (Kuznetzov) variant with its longer record header.
  */
-public final class PcapReader implements CaptureReader {
+public final class PcapReader extends CaptureFileReader {
     private static final int MAGIC_MICRO = 0xa1b2c3d4;
     private static final int MAGIC_NANO = 0xa1b23c4d;
     private static final int MAGIC_MODIFIED = 0xa1b2cd34;
@@ -22,27 +21,17 @@ public final class PcapReader implements CaptureReader {
     /** Wireshark's limit for ordinary link types; bigger records mean a damaged file. */
     static final int MAX_PACKET = 262_144;
 
-    private final ChannelWindow window;
     private final CaptureFormat format;
     private final int recordHeader;
     private final long fractionToNanos;
     private final long fractionLimit;
     private final int maxPacket;
     private final List<CaptureInterface> interfaces;
-    private final List<CaptureDiagnostic> diagnostics = new ArrayList<>();
-    private boolean done;
     private boolean warnedFraction;
-    private long position = FILE_HEADER;
 
-    private long number;
-    private long offset;
-    private long timestamp;
-    private int capturedLength;
-    private int originalLength;
-    private int dataOffset;
 
     private PcapReader(ChannelWindow window, CaptureFormat format, ByteOrder order, int linkType, int snapLength) {
-        this.window = window;
+        super(window, FILE_HEADER);
         this.format = format;
         window.order(order);
         this.recordHeader = format == CaptureFormat.PCAP_MODIFIED ? 24 : 16;
@@ -146,37 +135,6 @@ public final class PcapReader implements CaptureReader {
         return true;
     }
 
-    private boolean stop(CaptureDiagnostic diagnostic) {
-        diagnostics.add(diagnostic);
-        done = true;
-        return false;
-    }
-
-    @Override
-    public long packetNumber() {
-        return number;
-    }
-
-    @Override
-    public long fileOffset() {
-        return offset;
-    }
-
-    @Override
-    public long timestampNanos() {
-        return timestamp;
-    }
-
-    @Override
-    public int capturedLength() {
-        return capturedLength;
-    }
-
-    @Override
-    public int originalLength() {
-        return originalLength;
-    }
-
     @Override
     public int interfaceIndex() {
         return 0;
@@ -188,47 +146,7 @@ public final class PcapReader implements CaptureReader {
     }
 
     @Override
-    public ByteBuffer buffer() {
-        return window.buffer();
-    }
-
-    @Override
-    public int dataOffset() {
-        return dataOffset;
-    }
-
-    @Override
     public List<CaptureInterface> interfaces() {
         return interfaces;
-    }
-
-    @Override
-    public List<InterfaceStatistics> statistics() {
-        return List.of();
-    }
-
-    @Override
-    public List<PacketComment> comments() {
-        return List.of();
-    }
-
-    @Override
-    public List<CaptureDiagnostic> diagnostics() {
-        return List.copyOf(diagnostics);
-    }
-
-    @Override
-    public long position() {
-        return position;
-    }
-
-    @Override
-    public long size() {
-        return window.size();
-    }
-
-    @Override
-    public void close() throws IOException {
-        window.close();
     }
 }

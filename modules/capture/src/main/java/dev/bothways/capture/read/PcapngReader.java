@@ -19,7 +19,7 @@ import java.util.OptionalLong;
  * {@code if_tsoffset}, enhanced, simple and obsolete packet blocks, interface statistics and
  * comments. Unknown block types are skipped, as the format intends.
  */
-public final class PcapngReader implements CaptureReader {
+public final class PcapngReader extends CaptureFileReader {
     static final int SECTION_HEADER = 0x0A0D0D0A;
     private static final int BYTE_ORDER_MAGIC = 0x1A2B3C4D;
     private static final int INTERFACE_DESCRIPTION = 1;
@@ -34,29 +34,19 @@ public final class PcapngReader implements CaptureReader {
     private static final int MAX_INTERFACES = 1 << 16;
     private static final int MAX_STATISTICS = 1 << 16;
 
-    private final ChannelWindow window;
     private final List<CaptureInterface> interfaces = new ArrayList<>();
     /** Read-only view, cheap enough to ask for on every packet. */
     private final List<CaptureInterface> interfacesView = Collections.unmodifiableList(interfaces);
     private final List<InterfaceStatistics> statistics = new ArrayList<>();
     private final List<PacketComment> comments = new ArrayList<>();
-    private final List<CaptureDiagnostic> diagnostics = new ArrayList<>();
     private int section = -1;
     private int sectionFirstInterface;
-    private boolean done;
-    private long position;
 
-    private long number;
-    private long offset;
-    private long timestamp;
-    private int capturedLength;
-    private int originalLength;
     private int interfaceIndex;
     private int linkType;
-    private int dataOffset;
 
     PcapngReader(ChannelWindow window) {
-        this.window = window;
+        super(window, 0);
     }
 
     @Override
@@ -142,12 +132,6 @@ public final class PcapngReader implements CaptureReader {
         return new CaptureDiagnostic(number + 1, at, Severity.ERROR, Kind.TRUNCATED,
                 "the file is cut short: the block at byte " + at + " (packet " + (number + 1) + " or later) has only "
                         + window.remaining(at) + " of its " + needed + " bytes");
-    }
-
-    private boolean stop(CaptureDiagnostic diagnostic) {
-        diagnostics.add(diagnostic);
-        done = true;
-        return false;
     }
 
     private void readSection(ByteBuffer b, int s, int length) {
@@ -377,31 +361,6 @@ public final class PcapngReader implements CaptureReader {
     }
 
     @Override
-    public long packetNumber() {
-        return number;
-    }
-
-    @Override
-    public long fileOffset() {
-        return offset;
-    }
-
-    @Override
-    public long timestampNanos() {
-        return timestamp;
-    }
-
-    @Override
-    public int capturedLength() {
-        return capturedLength;
-    }
-
-    @Override
-    public int originalLength() {
-        return originalLength;
-    }
-
-    @Override
     public int interfaceIndex() {
         return interfaceIndex;
     }
@@ -409,16 +368,6 @@ public final class PcapngReader implements CaptureReader {
     @Override
     public int linkType() {
         return linkType;
-    }
-
-    @Override
-    public ByteBuffer buffer() {
-        return window.buffer();
-    }
-
-    @Override
-    public int dataOffset() {
-        return dataOffset;
     }
 
     @Override
@@ -434,25 +383,5 @@ public final class PcapngReader implements CaptureReader {
     @Override
     public List<PacketComment> comments() {
         return List.copyOf(comments);
-    }
-
-    @Override
-    public List<CaptureDiagnostic> diagnostics() {
-        return List.copyOf(diagnostics);
-    }
-
-    @Override
-    public long position() {
-        return position;
-    }
-
-    @Override
-    public long size() {
-        return window.size();
-    }
-
-    @Override
-    public void close() throws IOException {
-        window.close();
     }
 }

@@ -68,16 +68,6 @@ record UnreadableCapture(long size, String reason) implements CaptureReader {
     }
 
     @Override
-    public List<InterfaceStatistics> statistics() {
-        return List.of();
-    }
-
-    @Override
-    public List<PacketComment> comments() {
-        return List.of();
-    }
-
-    @Override
     public List<CaptureDiagnostic> diagnostics() {
         return List.of(new CaptureDiagnostic(0, 0, CaptureDiagnostic.Severity.ERROR,
                 CaptureDiagnostic.Kind.REFUSED, reason));

@@ -3,7 +3,7 @@ package dev.bothways.capture.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.bothways.capture.CaptureDiagnostic;
-import dev.bothways.capture.LabCases;
+import dev.bothways.capture.CorpusFiles;
 import dev.bothways.model.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LabCaptureIndexTest {
 
     static Stream<Path> captures() throws IOException {
-        Optional<Path> any = LabCases.caseFolder("healthy");
+        Optional<Path> any = CorpusFiles.labCase("healthy");
         if (any.isEmpty()) {
             return Stream.empty();
         }

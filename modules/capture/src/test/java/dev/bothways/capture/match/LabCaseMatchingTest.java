@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.bothways.capture.LabCases;
+import dev.bothways.capture.CorpusFiles;
 import dev.bothways.model.ArtifactId;
 import dev.bothways.model.ClockOffset;
 import dev.bothways.model.FiveTuple;
@@ -73,7 +73,7 @@ class LabCaseMatchingTest {
 
     @Test
     void firewallPairSynAckIsSeenOnTheReturnLaneAndEarnedMissingAtTheClient() throws IOException {
-        Optional<Path> folder = LabCases.caseFolder("firewall-pair-ecmp");
+        Optional<Path> folder = CorpusFiles.labCase("firewall-pair-ecmp");
         assumeTrue(folder.isPresent(), "lab case not in this checkout");
         FiveTuple flow = FiveTuple.parse("tcp 10.0.1.10:40001 > 10.0.2.10:8080").orElseThrow(); // case.json
         CrossCaptureMatch m = CrossCaptureMatcher.match(
@@ -89,7 +89,7 @@ class LabCaseMatchingTest {
 
     @Test
     void theCollectorsFilterStillPassesTheMissingSynAckSoTheNegativeStands() throws IOException {
-        Optional<Path> folder = LabCases.caseFolder("firewall-pair-ecmp");
+        Optional<Path> folder = CorpusFiles.labCase("firewall-pair-ecmp");
         assumeTrue(folder.isPresent(), "lab case not in this checkout");
         FiveTuple flow = FiveTuple.parse("tcp 10.0.1.10:40001 > 10.0.2.10:8080").orElseThrow();
         // client/capture.pcapng.meta: tcpdump ... '(tcp and host 10.0.2.10 and port 8080 and port 40001) or icmp or icmp6'
@@ -112,7 +112,7 @@ class LabCaseMatchingTest {
 
     @Test
     void firewallPairServerClockIsAQuarterSecondAhead() throws IOException {
-        Optional<Path> folder = LabCases.caseFolder("firewall-pair-ecmp");
+        Optional<Path> folder = CorpusFiles.labCase("firewall-pair-ecmp");
         assumeTrue(folder.isPresent(), "lab case not in this checkout");
         FiveTuple flow = FiveTuple.parse("tcp 10.0.1.10:40001 > 10.0.2.10:8080").orElseThrow();
         CrossCaptureMatch m = CrossCaptureMatcher.match(captures(folder.get(), "client", "server"),
@@ -124,7 +124,7 @@ class LabCaseMatchingTest {
 
     @Test
     void natReturnMissFollowsTheSynThroughTheTranslation() throws IOException {
-        Optional<Path> folder = LabCases.caseFolder("nat-return-miss");
+        Optional<Path> folder = CorpusFiles.labCase("nat-return-miss");
         assumeTrue(folder.isPresent(), "lab case not in this checkout");
         FiveTuple flow = FiveTuple.parse("tcp 10.0.1.10:40001 > 203.0.113.10:8080").orElseThrow();
         // edge1/conntrack-list.txt: src=10.0.1.10 dst=203.0.113.10 sport=40001 dport=8080
@@ -145,7 +145,7 @@ class LabCaseMatchingTest {
 
     @Test
     void withoutTheCollectorsWindowACaptureHoldingOnlyTheSynsCannotEarnTheNegative() throws IOException {
-        Optional<Path> folder = LabCases.caseFolder("nat-return-miss");
+        Optional<Path> folder = CorpusFiles.labCase("nat-return-miss");
         assumeTrue(folder.isPresent(), "lab case not in this checkout");
         FiveTuple flow = FiveTuple.parse("tcp 10.0.1.10:40001 > 203.0.113.10:8080").orElseThrow();
         NatMapping edge1 = new NatMapping(flow, FiveTuple.parse("tcp 203.0.113.10:8080 > 192.0.2.1:40001").orElseThrow());
@@ -156,7 +156,7 @@ class LabCaseMatchingTest {
 
     @Test
     void withoutTheConntrackTuplesTheTranslatedSynIsAnotherFlow() throws IOException {
-        Optional<Path> folder = LabCases.caseFolder("nat-return-miss");
+        Optional<Path> folder = CorpusFiles.labCase("nat-return-miss");
         assumeTrue(folder.isPresent(), "lab case not in this checkout");
         FiveTuple flow = FiveTuple.parse("tcp 10.0.1.10:40001 > 203.0.113.10:8080").orElseThrow();
         CrossCaptureMatch m = CrossCaptureMatcher.match(captures(folder.get(), "client", "server"),

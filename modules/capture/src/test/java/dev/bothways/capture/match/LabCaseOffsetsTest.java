@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bothways.capture.LabCases;
+import dev.bothways.capture.CorpusFiles;
 import dev.bothways.model.ArtifactId;
 import dev.bothways.model.ClockOffset;
 import dev.bothways.model.FiveTuple;
@@ -30,7 +30,7 @@ class LabCaseOffsetsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> cases() throws IOException {
-        Optional<Path> any = LabCases.caseFolder("healthy");
+        Optional<Path> any = CorpusFiles.labCase("healthy");
         if (any.isEmpty()) {
             return Stream.empty();
         }
@@ -49,7 +49,7 @@ class LabCaseOffsetsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void synMatchesAcrossClientAndServerAndOffsetsAreTheLabs(String name) throws IOException {
-        Path folder = LabCases.caseFolder(name).orElseThrow();
+        Path folder = CorpusFiles.labCase(name).orElseThrow();
         FiveTuple flow = FiveTuple.parse(JSON.readTree(folder.resolve("case.json").toFile()).get("flow").asText()).orElseThrow();
         JsonNode offsets = JSON.readTree(folder.resolve("expected.json").toFile()).get("clockOffsets");
         List<CaptureInput> inputs = new ArrayList<>();

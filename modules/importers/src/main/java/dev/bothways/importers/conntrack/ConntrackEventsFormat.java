@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 
 /** {@code conntrack -E}: {@code [NEW]}, {@code [UPDATE]}, {@code [DESTROY]} lines, with {@code -o timestamp} times. */
 public final class ConntrackEventsFormat implements ArtifactFormat<ConntrackEvents> {
-    private static final Pattern COMMAND = Pattern.compile("^(?:sudo\\s+)?(?:timeout\\s+(?:-s\\s+\\S+\\s+)?\\S+\\s+)?conntrack\\s+(?:.*\\s)?(?:-E|--event)\\b.*");
-    private static final Pattern PROMPT = Pattern.compile("^[#$]\\s+(.*)$");
+    private static final Pattern COMMAND = ConntrackCommand.pattern("conntrack\\s+(?:.*\\s)?(?:-E|--event)\\b.*");
 
     @Override
     public String id() {
@@ -29,12 +28,7 @@ public final class ConntrackEventsFormat implements ArtifactFormat<ConntrackEven
 
     @Override
     public MatchStrength detect(Sniff head) {
-        String command = head.commandLine();
-        var prompt = PROMPT.matcher(head.firstLine());
-        if (command.isEmpty() && prompt.matches()) {
-            command = prompt.group(1).strip();
-        }
-        if (COMMAND.matcher(command).matches()) {
+        if (ConntrackCommand.named(head, COMMAND)) {
             return MatchStrength.FULL;
         }
         long marked = head.lines().stream().limit(30)

@@ -31,9 +31,7 @@ final class ConntrackParser {
                     || stripped.startsWith("# ") || stripped.startsWith("$ ")) {
                 continue;
             }
-            if (DiagnosticCollector.overlong(line)) {
-                diagnostics.warn(DiagnosticKind.MALFORMED, number, line, "line of " + line.length()
-                        + " characters is not conntrack output; skipped");
+            if (diagnostics.skipOverlong(number, line, "conntrack output")) {
                 continue;
             }
             switch (ConntrackLine.read(line)) {

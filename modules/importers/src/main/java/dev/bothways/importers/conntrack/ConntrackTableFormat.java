@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 
 /** {@code conntrack -L} (plain or {@code -o extended}) and {@code /proc/net/nf_conntrack}. */
 public final class ConntrackTableFormat implements ArtifactFormat<ConntrackTable> {
-    private static final Pattern COMMAND = Pattern.compile(
-            "^(?:sudo\\s+)?(?:timeout\\s+(?:-s\\s+\\S+\\s+)?\\S+\\s+)?(?:conntrack\\s+(?:.*\\s)?(?:-L|--dump)\\b.*|cat\\s+/proc/net/(?:nf|ip)_conntrack\\s*)$");
-    private static final Pattern PROMPT = Pattern.compile("^[#$]\\s+(.*)$");
+    private static final Pattern COMMAND = ConntrackCommand.pattern(
+            "(?:conntrack\\s+(?:.*\\s)?(?:-L|--dump)\\b.*|cat\\s+/proc/net/(?:nf|ip)_conntrack\\s*)$");
 
     @Override
     public String id() {
@@ -30,12 +29,7 @@ public final class ConntrackTableFormat implements ArtifactFormat<ConntrackTable
 
     @Override
     public MatchStrength detect(Sniff head) {
-        String command = head.commandLine();
-        var prompt = PROMPT.matcher(head.firstLine());
-        if (command.isEmpty() && prompt.matches()) {
-            command = prompt.group(1).strip();
-        }
-        if (COMMAND.matcher(command).matches()) {
+        if (ConntrackCommand.named(head, COMMAND)) {
             return MatchStrength.FULL;
         }
         List<String> lines = head.lines().stream().limit(30).toList();

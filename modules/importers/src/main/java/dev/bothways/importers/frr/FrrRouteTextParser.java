@@ -66,9 +66,7 @@ final class FrrRouteTextParser {
                     }
                 }
                 last = line;
-                if (DiagnosticCollector.overlong(line)) {
-                    diagnostics.warn(DiagnosticKind.MALFORMED, number, line, "line of " + line.length()
-                            + " characters is not vtysh output; skipped");
+                if (diagnostics.skipOverlong(number, line, "vtysh output")) {
                     continue;
                 }
                 read(line, number);

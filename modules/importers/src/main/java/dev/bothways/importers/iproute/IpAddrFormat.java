@@ -8,6 +8,7 @@ import dev.bothways.importers.Sniff;
 import dev.bothways.model.Evidence;
 import dev.bothways.model.InterfaceAddress;
 import dev.bothways.model.Progress;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** {@code ip addr} (and {@code ip -o addr}) as text. */
@@ -26,15 +27,9 @@ public final class IpAddrFormat implements ArtifactFormat<Evidence<InterfaceAddr
     @Override
     public MatchStrength detect(Sniff head) {
         IpTextShape shape = IpTextShape.of(head);
-        if (shape.json()) {
-            return MatchStrength.NO_MATCH;
-        }
-        if (shape.command().isPresent()) {
-            IpCommand command = shape.command().get();
-            return !command.json() && command.object() == IpCommand.IpObject.ADDRESS ? MatchStrength.FULL : MatchStrength.NO_MATCH;
-        }
-        if (shape.lines().isEmpty()) {
-            return MatchStrength.NO_MATCH;
+        Optional<MatchStrength> known = shape.textVerdict(c -> c.object() == IpCommand.IpObject.ADDRESS);
+        if (known.isPresent()) {
+            return known.get();
         }
         return INTERFACE.matcher(shape.lines().getFirst()).matches() ? MatchStrength.FULL : MatchStrength.NO_MATCH;
     }

@@ -2,8 +2,6 @@ package dev.bothways.importers.iproute;
 
 import dev.bothways.importers.ArtifactSource;
 import dev.bothways.importers.DiagnosticKind;
-import dev.bothways.importers.LineOrientedParser;
-import dev.bothways.importers.ParseResult;
 import dev.bothways.importers.Severity;
 import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
@@ -21,37 +19,21 @@ import org.jspecify.annotations.Nullable;
  * followed by indented {@code link/...}, {@code inet}, {@code inet6} and lifetime lines; also the
  * one-line form of {@code ip -o addr}.
  */
-final class IpAddrParser extends LineOrientedParser {
+final class IpAddrParser extends IpTextParser<InterfaceAddress> {
     private static final Set<String> FLAGS = Set.of("secondary", "primary", "dynamic", "noprefixroute", "tentative",
             "deprecated", "nodad", "home", "mngtmpaddr", "temporary", "stable-privacy", "optimistic", "dadfailed",
             "permanent", "autojoin");
 
-    private final List<Evidence<InterfaceAddress>> addresses = new ArrayList<>();
-    private final Tokens tokens = new Tokens();
     private @Nullable String device;
     private int index;
     private String state = "UNKNOWN";
 
     IpAddrParser(ArtifactSource source, Progress progress) {
-        super(source, progress);
-    }
-
-    ParseResult<Evidence<InterfaceAddress>> parse() {
-        run();
-        return new ParseResult<>(addresses, addresses.size(), diagnosticsFor(addresses.size()));
+        super(source, progress, "ip addr");
     }
 
     @Override
-    protected String formatName() {
-        return "ip addr";
-    }
-
-    @Override
-    protected void line(String line, int number) {
-        int n = tokens.split(line);
-        if (n == 0) {
-            return;
-        }
+    protected void words(String line, int number, int n) {
         String first = tokens.get(0);
         if (!tokens.indented() && first.endsWith(":") && n >= 2 && digits(first.substring(0, first.length() - 1))) {
             index = Integer.parseInt(first.substring(0, first.length() - 1));
@@ -82,15 +64,7 @@ final class IpAddrParser extends LineOrientedParser {
         if (tokens.indented() || first.startsWith("link/") || first.equals("valid_lft") || first.equals("altname")) {
             return;
         }
-        Optional<String> error = IpTextShape.toolError(line);
-        if (error.isPresent()) {
-            diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
-                    "ip reported an error instead of output: " + error.get());
-            return;
-        }
-        if (IpCommand.find(line).isEmpty()) {
-            diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line, "not an ip addr line; skipped");
-        }
+        notOutput(line, number, "not an ip addr line; skipped");
     }
 
     private void address(int at, int number, String line) {
@@ -138,7 +112,7 @@ final class IpAddrParser extends LineOrientedParser {
             }
         }
         String name = device == null ? "" : device;
-        addresses.add(new Evidence<>(new InterfaceAddress(name, index, state, address, Optional.ofNullable(peer), scope,
+        items.add(new Evidence<>(new InterfaceAddress(name, index, state, address, Optional.ofNullable(peer), scope,
                 Optional.ofNullable(label).filter(l -> !l.equals(name)), flags),
                 ArtifactLines.line(source.id(), number)));
     }

@@ -8,6 +8,7 @@ import dev.bothways.importers.Sniff;
 import dev.bothways.model.Evidence;
 import dev.bothways.model.Neighbour;
 import dev.bothways.model.Progress;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code ip neigh} (ARP and NDP tables) as text. */
@@ -33,15 +34,9 @@ public final class IpNeighFormat implements ArtifactFormat<Evidence<Neighbour>> 
     @Override
     public MatchStrength detect(Sniff head) {
         IpTextShape shape = IpTextShape.of(head);
-        if (shape.json()) {
-            return MatchStrength.NO_MATCH;
-        }
-        if (shape.command().isPresent()) {
-            IpCommand command = shape.command().get();
-            return !command.json() && command.object() == IpCommand.IpObject.NEIGHBOUR ? MatchStrength.FULL : MatchStrength.NO_MATCH;
-        }
-        if (shape.lines().isEmpty()) {
-            return MatchStrength.NO_MATCH;
+        Optional<MatchStrength> known = shape.textVerdict(c -> c.object() == IpCommand.IpObject.NEIGHBOUR);
+        if (known.isPresent()) {
+            return known.get();
         }
         long neighbours = shape.lines().stream().limit(10)
                 .filter(l -> l.contains(" dev ") && (l.contains(" lladdr ") || endsInState(l))).count();

@@ -1,10 +1,6 @@
 package dev.bothways.importers.iproute;
 
 import dev.bothways.importers.ArtifactSource;
-import dev.bothways.importers.DiagnosticKind;
-import dev.bothways.importers.LineOrientedParser;
-import dev.bothways.importers.ParseResult;
-import dev.bothways.importers.Severity;
 import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
 import dev.bothways.model.Neighbour;
@@ -15,41 +11,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads {@code ip neigh} text: {@code ADDRESS dev DEV [lladdr MAC] [router] STATE...}. */
-final class IpNeighParser extends LineOrientedParser {
-    private final List<Evidence<Neighbour>> neighbours = new ArrayList<>();
-    private final Tokens tokens = new Tokens();
+final class IpNeighParser extends IpTextParser<Neighbour> {
 
     IpNeighParser(ArtifactSource source, Progress progress) {
-        super(source, progress);
-    }
-
-    ParseResult<Evidence<Neighbour>> parse() {
-        run();
-        return new ParseResult<>(neighbours, neighbours.size(), diagnosticsFor(neighbours.size()));
+        super(source, progress, "ip neigh");
     }
 
     @Override
-    protected String formatName() {
-        return "ip neigh";
-    }
-
-    @Override
-    protected void line(String line, int number) {
-        int n = tokens.split(line);
-        if (n == 0) {
-            return;
-        }
+    protected void words(String line, int number, int n) {
         InetAddress address = AddressText.address(tokens.get(0));
         if (address == null) {
-            Optional<String> error = IpTextShape.toolError(line);
-            if (error.isPresent()) {
-                diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
-                        "ip reported an error instead of output: " + error.get());
-                return;
-            }
-            if (IpCommand.find(line).isEmpty() && !line.strip().startsWith("#")) {
-                diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line,
-                        "'" + tokens.get(0) + "' is not an address; not an ip neigh line");
+            if (!line.strip().startsWith("#")) {
+                notOutput(line, number, "'" + tokens.get(0) + "' is not an address; not an ip neigh line");
             }
             return;
         }
@@ -71,7 +44,7 @@ final class IpNeighParser extends LineOrientedParser {
                 i++;
             }
         }
-        neighbours.add(new Evidence<>(new Neighbour(address, device, Optional.ofNullable(link), states, router),
+        items.add(new Evidence<>(new Neighbour(address, device, Optional.ofNullable(link), states, router),
                 ArtifactLines.line(source.id(), number)));
     }
 

@@ -8,6 +8,7 @@ import dev.bothways.importers.Sniff;
 import dev.bothways.model.Evidence;
 import dev.bothways.model.Progress;
 import dev.bothways.model.Route;
+import java.util.Optional;
 
 /**
  * {@code ip route}, {@code ip -6 route}, {@code ip route show table all} as text. Streams the input,
@@ -27,12 +28,11 @@ public final class IpRouteFormat implements ArtifactFormat<Evidence<Route>> {
     @Override
     public MatchStrength detect(Sniff head) {
         IpTextShape shape = IpTextShape.of(head);
-        if (shape.command().isPresent()) {
-            IpCommand command = shape.command().get();
-            return command.object() == IpCommand.IpObject.ROUTE && !command.routeGet() && !command.json()
-                    && !shape.json() ? MatchStrength.FULL : MatchStrength.NO_MATCH;
+        Optional<MatchStrength> known = shape.textVerdict(c -> c.object() == IpCommand.IpObject.ROUTE && !c.routeGet());
+        if (known.isPresent()) {
+            return known.get();
         }
-        if (shape.json() || shape.lines().isEmpty() || shape.lines().stream().anyMatch(l -> l.strip().startsWith("cache"))
+        if (shape.lines().stream().anyMatch(l -> l.strip().startsWith("cache"))
                 || IpTextShape.routeGetLike(shape.lines().getFirst())
                 || shape.anyLineHas(" lladdr ") || shape.lines().stream().anyMatch(IpNeighFormat::endsInState)) {
             return MatchStrength.NO_MATCH;

@@ -8,6 +8,7 @@ import dev.bothways.importers.Sniff;
 import dev.bothways.model.Evidence;
 import dev.bothways.model.RouteDecision;
 import dev.bothways.model.Progress;
+import java.util.Optional;
 
 /** {@code ip route get} as text, answers and refusals. */
 public final class IpRouteGetFormat implements ArtifactFormat<Evidence<RouteDecision>> {
@@ -24,15 +25,9 @@ public final class IpRouteGetFormat implements ArtifactFormat<Evidence<RouteDeci
     @Override
     public MatchStrength detect(Sniff head) {
         IpTextShape shape = IpTextShape.of(head);
-        if (shape.json()) {
-            return MatchStrength.NO_MATCH;
-        }
-        if (shape.command().isPresent()) {
-            IpCommand command = shape.command().get();
-            return !command.json() && command.routeGet() ? MatchStrength.FULL : MatchStrength.NO_MATCH;
-        }
-        if (shape.lines().isEmpty()) {
-            return MatchStrength.NO_MATCH;
+        Optional<MatchStrength> known = shape.textVerdict(IpCommand::routeGet);
+        if (known.isPresent()) {
+            return known.get();
         }
         String first = shape.lines().getFirst();
         if (shape.lines().size() > 1 && shape.lines().get(1).strip().startsWith("cache")) {

@@ -2,8 +2,6 @@ package dev.bothways.importers.iproute;
 
 import dev.bothways.importers.ArtifactSource;
 import dev.bothways.importers.DiagnosticKind;
-import dev.bothways.importers.LineOrientedParser;
-import dev.bothways.importers.ParseResult;
 import dev.bothways.importers.Severity;
 import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
@@ -21,33 +19,17 @@ import org.jspecify.annotations.Nullable;
  * under it; or the kernel's refusal ({@code RTNETLINK answers: ...}). Several answers may follow
  * one another when several commands were pasted.
  */
-final class IpRouteGetParser extends LineOrientedParser {
+final class IpRouteGetParser extends IpTextParser<RouteDecision> {
     private static final String REFUSAL = "RTNETLINK answers:";
 
-    private final List<Evidence<RouteDecision>> decisions = new ArrayList<>();
-    private final Tokens tokens = new Tokens();
     private @Nullable Builder pending;
 
     IpRouteGetParser(ArtifactSource source, Progress progress) {
-        super(source, progress);
-    }
-
-    ParseResult<Evidence<RouteDecision>> parse() {
-        run();
-        return new ParseResult<>(decisions, decisions.size(), diagnosticsFor(decisions.size()));
+        super(source, progress, "ip route get");
     }
 
     @Override
-    protected String formatName() {
-        return "ip route get";
-    }
-
-    @Override
-    protected void line(String line, int number) {
-        int n = tokens.split(line);
-        if (n == 0) {
-            return;
-        }
+    protected void words(String line, int number, int n) {
         Builder current = pending;
         if (tokens.indented() && current != null) {
             current.lastLine = number;
@@ -58,7 +40,7 @@ final class IpRouteGetParser extends LineOrientedParser {
         flush();
         String stripped = line.strip();
         if (stripped.startsWith(REFUSAL)) {
-            decisions.add(new Evidence<>(refusal(stripped.substring(REFUSAL.length()).strip()),
+            items.add(new Evidence<>(refusal(stripped.substring(REFUSAL.length()).strip()),
                     ArtifactLines.line(source.id(), number)));
             return;
         }
@@ -147,7 +129,7 @@ final class IpRouteGetParser extends LineOrientedParser {
             return;
         }
         pending = null;
-        decisions.add(new Evidence<>(new RouteDecision(Optional.of(b.destination), b.type, Optional.ofNullable(b.source),
+        items.add(new Evidence<>(new RouteDecision(Optional.of(b.destination), b.type, Optional.ofNullable(b.source),
                 Optional.ofNullable(b.gateway), Optional.ofNullable(b.device), Optional.ofNullable(b.preferredSource),
                 Optional.ofNullable(b.table), Optional.ofNullable(b.inputInterface), Optional.ofNullable(b.mark),
                 Optional.ofNullable(b.uid), b.cacheFlags, Optional.empty()),
@@ -157,7 +139,7 @@ final class IpRouteGetParser extends LineOrientedParser {
     @Override
     protected void end(int lastLine, boolean terminated) {
         flush();
-        if (decisions.isEmpty() && diagnostics.isEmpty()) {
+        if (items.isEmpty() && diagnostics.isEmpty()) {
             diagnostics.add(Severity.WARNING, DiagnosticKind.TRUNCATED, 0, "", "no answer in the output");
         }
     }

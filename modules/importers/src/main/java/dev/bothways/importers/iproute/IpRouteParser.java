@@ -2,8 +2,6 @@ package dev.bothways.importers.iproute;
 
 import dev.bothways.importers.ArtifactSource;
 import dev.bothways.importers.DiagnosticKind;
-import dev.bothways.importers.LineOrientedParser;
-import dev.bothways.importers.ParseResult;
 import dev.bothways.importers.Severity;
 import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
@@ -27,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * line by line: one route a line, the {@code nexthop} lines of a multipath route indented under
  * it. One instance per artifact.
  */
-final class IpRouteParser extends LineOrientedParser {
+final class IpRouteParser extends IpTextParser<Route> {
     /** Keywords followed by one value. */
     private static final Set<String> VALUED = Set.of("via", "dev", "table", "proto", "scope", "src", "metric",
             "nhid", "pref", "expires", "error", "tos", "dsfield", "from", "realm", "realms", "weight", "advmss",
@@ -43,33 +41,17 @@ final class IpRouteParser extends LineOrientedParser {
     private static final Tokens.Keywords TYPES = new Tokens.Keywords(java.util.Arrays.stream(RouteType.values())
             .map(RouteType::label).collect(java.util.stream.Collectors.toSet()));
 
-    private final List<Evidence<Route>> routes = new ArrayList<>();
-    private final Tokens tokens = new Tokens();
     private final SharedValues shared = new SharedValues();
     private @Nullable RouteBuilder pending;
     private boolean ipv6Context;
 
     IpRouteParser(ArtifactSource source, Progress progress) {
-        super(source, progress);
+        super(source, progress, "ip route");
         ipv6Context = source.commandLine().flatMap(IpCommand::parse).map(IpCommand::ipv6).orElse(false);
     }
 
-    ParseResult<Evidence<Route>> parse() {
-        run();
-        return new ParseResult<>(routes, routes.size(), diagnosticsFor(routes.size()));
-    }
-
     @Override
-    protected String formatName() {
-        return "ip route";
-    }
-
-    @Override
-    protected void line(String line, int number) {
-        int n = tokens.split(line);
-        if (n == 0) {
-            return;
-        }
+    protected void words(String line, int number, int n) {
         RouteBuilder route = pending;
         if (tokens.indented() && route != null) {
             route.lastLine = number;
@@ -91,16 +73,7 @@ final class IpRouteParser extends LineOrientedParser {
         String first = tokens.get(at);
         IPAddress destination = AddressText.prefix(first, ipv6Context);
         if (destination == null) {
-            Optional<String> error = IpTextShape.toolError(line);
-            if (error.isPresent()) {
-                diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
-                        "ip reported an error instead of output: " + error.get());
-                return;
-            }
-            if (IpCommand.find(line).isEmpty()) {
-                diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line,
-                        "'" + first + "' is not a route destination; line skipped");
-            }
+            notOutput(line, number, "'" + first + "' is not a route destination; line skipped");
             return;
         }
         RouteBuilder builder = new RouteBuilder(type, destination, number);
@@ -219,7 +192,7 @@ final class IpRouteParser extends LineOrientedParser {
             return;
         }
         pending = null;
-        routes.add(new Evidence<>(route.build(shared), new ArtifactLines(source.id(), route.firstLine, route.lastLine)));
+        items.add(new Evidence<>(route.build(shared), new ArtifactLines(source.id(), route.firstLine, route.lastLine)));
     }
 
     private static final class RouteBuilder {

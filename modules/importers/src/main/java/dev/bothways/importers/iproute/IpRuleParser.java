@@ -2,8 +2,6 @@ package dev.bothways.importers.iproute;
 
 import dev.bothways.importers.ArtifactSource;
 import dev.bothways.importers.DiagnosticKind;
-import dev.bothways.importers.LineOrientedParser;
-import dev.bothways.importers.ParseResult;
 import dev.bothways.importers.Severity;
 import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
@@ -13,25 +11,15 @@ import dev.bothways.model.PortRange;
 import dev.bothways.model.Progress;
 import dev.bothways.model.RuleAction;
 import inet.ipaddr.IPAddress;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Reads {@code ip rule} / {@code ip -6 rule} text: {@code PRIORITY: [not] SELECTORS ACTION}. */
-final class IpRuleParser extends LineOrientedParser {
-    private final List<Evidence<PolicyRule>> rules = new ArrayList<>();
-    private final Tokens tokens = new Tokens();
-
+final class IpRuleParser extends IpTextParser<PolicyRule> {
     IpRuleParser(ArtifactSource source, Progress progress) {
-        super(source, progress);
-    }
-
-    ParseResult<Evidence<PolicyRule>> parse() {
-        run();
-        return new ParseResult<>(rules, rules.size(), diagnosticsFor(rules.size()));
+        super(source, progress, "ip rule");
     }
 
     static Optional<RuleAction> action(String word) {
@@ -47,28 +35,12 @@ final class IpRuleParser extends LineOrientedParser {
     }
 
     @Override
-    protected String formatName() {
-        return "ip rule";
-    }
-
-    @Override
-    protected void line(String line, int number) {
-        int n = tokens.split(line);
-        if (n == 0) {
-            return;
-        }
+    protected void words(String line, int number, int n) {
         String first = tokens.get(0);
         Integer priority = first.endsWith(":") ? integer(first.substring(0, first.length() - 1)) : null;
         if (priority == null) {
-            Optional<String> error = IpTextShape.toolError(line);
-            if (error.isPresent()) {
-                diagnostics.add(Severity.WARNING, DiagnosticKind.SUSPICIOUS, number, line,
-                        "ip reported an error instead of output: " + error.get());
-                return;
-            }
-            if (IpCommand.find(line).isEmpty() && !line.strip().startsWith("#")) {
-                diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line,
-                        "not an ip rule line (it starts with a priority and a colon); skipped");
+            if (!line.strip().startsWith("#")) {
+                notOutput(line, number, "not an ip rule line (it starts with a priority and a colon); skipped");
             }
             return;
         }
@@ -139,7 +111,7 @@ final class IpRuleParser extends LineOrientedParser {
                 Optional.ofNullable(protocol), Optional.ofNullable(sport), Optional.ofNullable(dport),
                 Optional.ofNullable(uids), action == null ? RuleAction.NOP : action, Optional.ofNullable(table),
                 Optional.ofNullable(gotoTarget), Optional.ofNullable(suppress), attributes);
-        rules.add(new Evidence<>(rule, ArtifactLines.line(source.id(), number)));
+        items.add(new Evidence<>(rule, ArtifactLines.line(source.id(), number)));
     }
 
     private @Nullable IPAddress selector(String value, int number, String line) {
@@ -198,7 +170,7 @@ final class IpRuleParser extends LineOrientedParser {
 
     @Override
     protected void end(int lastLine, boolean terminated) {
-        if (rules.isEmpty() && diagnostics.isEmpty()) {
+        if (items.isEmpty() && diagnostics.isEmpty()) {
             diagnostics.add(Severity.WARNING, DiagnosticKind.TRUNCATED, 0, "", "no rules in the output");
         }
     }

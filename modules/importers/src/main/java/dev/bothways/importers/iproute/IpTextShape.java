@@ -1,10 +1,12 @@
 package dev.bothways.importers.iproute;
 
+import dev.bothways.importers.MatchStrength;
 import dev.bothways.importers.Sniff;
 import dev.bothways.model.RouteType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What detection sees in a head of iproute2 output: the {@code ip} command that made it (from the
@@ -40,6 +42,22 @@ record IpTextShape(Optional<IpCommand> command, List<String> lines) {
         String s = line.strip();
         return s.startsWith("Error: ") || s.startsWith("RTNETLINK answers: ") || s.startsWith("Cannot find device")
                 || s.startsWith("Object \"") || s.equals("Dump terminated") ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
+     * What a text format can tell before looking at the lines themselves: a JSON body or an empty
+     * head is not text output; a known {@code ip} command (not {@code -j}) decides alone, by
+     * {@code wanted}. Empty when the lines must decide.
+     */
+    Optional<MatchStrength> textVerdict(Predicate<IpCommand> wanted) {
+        if (json()) {
+            return Optional.of(MatchStrength.NO_MATCH);
+        }
+        if (command.isPresent()) {
+            IpCommand c = command.get();
+            return Optional.of(!c.json() && wanted.test(c) ? MatchStrength.FULL : MatchStrength.NO_MATCH);
+        }
+        return lines.isEmpty() ? Optional.of(MatchStrength.NO_MATCH) : Optional.empty();
     }
 
     /** The body starts like JSON (an array or object). */

@@ -64,9 +64,7 @@ final class IptablesListParser {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int number = source.lineNumber(i);
-            if (DiagnosticCollector.overlong(line)) {
-                diagnostics.warn(DiagnosticKind.MALFORMED, number, line, "line of " + line.length()
-                        + " characters is not iptables output; skipped");
+            if (diagnostics.skipOverlong(number, line, "iptables output")) {
                 continue;
             }
             read(line, number);

@@ -64,9 +64,7 @@ final class IptablesSaveParser {
             String line = lines.get(i).strip();
             int number = source.lineNumber(i);
             last = number;
-            if (DiagnosticCollector.overlong(line)) {
-                diagnostics.warn(DiagnosticKind.MALFORMED, number, line, "line of " + line.length()
-                        + " characters is not iptables-save output; skipped");
+            if (diagnostics.skipOverlong(number, line, "iptables-save output")) {
                 continue;
             }
             read(line, number);

@@ -45,9 +45,7 @@ final class KernelLogParser {
             if (line.isBlank() || line.startsWith("$ ") || line.startsWith("# ")) {
                 continue;
             }
-            if (DiagnosticCollector.overlong(line)) {
-                diagnostics.warn(DiagnosticKind.MALFORMED, number, line, "line of " + line.length()
-                        + " characters is not a log line; skipped");
+            if (diagnostics.skipOverlong(number, line, "a log line")) {
                 continue;
             }
             LogLinePrefix front = LogLinePrefix.read(line.stripTrailing());

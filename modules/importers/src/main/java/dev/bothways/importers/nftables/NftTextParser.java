@@ -55,9 +55,7 @@ final class NftTextParser {
             String raw = lines.get(i);
             int number = source.lineNumber(i);
             last = number;
-            if (DiagnosticCollector.overlong(raw)) {
-                diagnostics.warn(DiagnosticKind.MALFORMED, number, raw, "line of " + raw.length()
-                        + " characters is not nft output; skipped");
+            if (diagnostics.skipOverlong(number, raw, "nft output")) {
                 continue;
             }
             read(raw.strip(), number);

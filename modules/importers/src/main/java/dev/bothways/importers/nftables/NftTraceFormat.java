@@ -64,9 +64,7 @@ public final class NftTraceFormat implements ArtifactFormat<NftTrace> {
             if (line.isBlank() || line.startsWith("# ") || line.startsWith("$ ")) {
                 continue;
             }
-            if (DiagnosticCollector.overlong(line)) {
-                diagnostics.warn(DiagnosticKind.MALFORMED, number, line, "line of " + line.length()
-                        + " characters is not nft monitor output; skipped");
+            if (diagnostics.skipOverlong(number, line, "nft monitor output")) {
                 continue;
             }
             Matcher m = LINE.matcher(line);

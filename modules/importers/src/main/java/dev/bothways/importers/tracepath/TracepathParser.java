@@ -6,6 +6,8 @@ import dev.bothways.importers.LineOrientedParser;
 import dev.bothways.importers.ParseResult;
 import dev.bothways.importers.PastedCommand;
 import dev.bothways.importers.Severity;
+import dev.bothways.importers.traceroute.HopResponders;
+import dev.bothways.importers.traceroute.HopResponders.ResponderBuilder;
 import dev.bothways.model.Addresses;
 import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
@@ -15,7 +17,6 @@ import dev.bothways.model.Responder;
 import dev.bothways.model.Trace;
 import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,14 +116,14 @@ final class TracepathParser extends LineOrientedParser {
             }
             at++;
         }
-        ResponderBuilder responder = hop.responder(address, name);
+        ResponderBuilder responder = hop.responders.responder(address, name);
         for (int i = at; i < words.length; i++) {
             String w = words[i];
             if (w.equals("asymm") && i + 1 < words.length) {
-                responder.returnHops = integer(words[++i]);
+                responder.returnHops(integer(words[++i]));
             } else if (w.endsWith("ms") && w.length() > 2) {
                 try {
-                    responder.rtts.add(Double.parseDouble(w.substring(0, w.length() - 2)));
+                    responder.rtt(Double.parseDouble(w.substring(0, w.length() - 2)));
                 } catch (NumberFormatException e) {
                     diagnostics.add(Severity.WARNING, DiagnosticKind.MALFORMED, number, line,
                             "'" + w + "' is not a round-trip time");
@@ -133,12 +134,12 @@ final class TracepathParser extends LineOrientedParser {
                     hop.pathMtu = mtu;
                 }
             } else if (w.equals(Trace.REACHED)) {
-                responder.annotations.add(w);
+                responder.annotate(w);
                 if (address.isPresent() && target.isEmpty()) {
                     target = address;
                 }
             } else {
-                responder.annotations.add(w);
+                responder.annotate(w);
             }
         }
     }
@@ -164,7 +165,7 @@ final class TracepathParser extends LineOrientedParser {
         int lastLine;
         int probes;
         @Nullable Integer pathMtu;
-        final Map<String, ResponderBuilder> responders = new LinkedHashMap<>();
+        final HopResponders responders = new HopResponders();
 
         HopBuilder(int ttl, int line) {
             this.ttl = ttl;
@@ -172,36 +173,10 @@ final class TracepathParser extends LineOrientedParser {
             this.lastLine = line;
         }
 
-        ResponderBuilder responder(Optional<InetAddress> address, Optional<String> name) {
-            String key = address.map(Addresses::format).orElseGet(() -> "name:" + name.orElseThrow());
-            ResponderBuilder r = responders.computeIfAbsent(key, k -> new ResponderBuilder(address, name));
-            if (r.name.isEmpty()) {
-                r.name = name;
-            }
-            return r;
-        }
-
         Evidence<Hop> build(ArtifactSource source) {
-            List<Responder> built = responders.values().stream().map(ResponderBuilder::build).toList();
+            List<Responder> built = responders.build();
             return new Evidence<>(new Hop(ttl, built, probes, Optional.empty(), Optional.ofNullable(pathMtu)),
                     new ArtifactLines(source.id(), firstLine, lastLine));
-        }
-    }
-
-    private static final class ResponderBuilder {
-        final Optional<InetAddress> address;
-        Optional<String> name;
-        final List<Double> rtts = new ArrayList<>();
-        final List<String> annotations = new ArrayList<>();
-        @Nullable Integer returnHops;
-
-        ResponderBuilder(Optional<InetAddress> address, Optional<String> name) {
-            this.address = address;
-            this.name = name;
-        }
-
-        Responder build() {
-            return new Responder(address, name, rtts, annotations, Optional.ofNullable(returnHops));
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.bothways.importers.LineOrientedParser;
 import dev.bothways.importers.ParseResult;
 import dev.bothways.importers.PastedCommand;
 import dev.bothways.importers.Severity;
+import dev.bothways.importers.traceroute.HopResponders.ResponderBuilder;
 import dev.bothways.model.Addresses;
 import dev.bothways.model.ArtifactLines;
 import dev.bothways.model.Evidence;
@@ -15,9 +16,7 @@ import dev.bothways.model.Responder;
 import dev.bothways.model.Trace;
 import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -134,41 +133,41 @@ final class TracerouteParser extends LineOrientedParser {
                 Optional<InetAddress> address = Addresses.parse(inside);
                 Optional<String> name = Optional.ofNullable(pendingName).filter(n -> Addresses.parse(n).isEmpty());
                 if (address.isPresent()) {
-                    responder = hop.responder(address, name);
+                    responder = hop.responders.responder(address, name);
                 } else {
                     diagnostics.add(Severity.NOTE, DiagnosticKind.SUSPICIOUS, number, line,
                             "hop " + hop.ttl + " answered as '" + inside + "', which is not an IP address;"
                                     + " kept as a name");
-                    responder = hop.responder(Optional.empty(), Optional.of(name.orElse(inside)));
+                    responder = hop.responders.responder(Optional.empty(), Optional.of(name.orElse(inside)));
                 }
-                responder.annotations.addAll(pendingTags);
+                responder.annotateAll(pendingTags);
                 pendingTags.clear();
                 pendingName = null;
             } else if (NUMBER.matcher(token).matches() && !last && tokens[t + 1].equals("ms")) {
                 hop.probes++;
                 if (responder == null && pendingName != null) {
-                    responder = hop.responder(Optional.empty(), Optional.of(pendingName));
+                    responder = hop.responders.responder(Optional.empty(), Optional.of(pendingName));
                     pendingName = null;
                 }
                 if (responder != null) {
-                    responder.rtts.add(Double.parseDouble(token));
+                    responder.rtt(Double.parseDouble(token));
                 }
                 t++;
             } else if (token.length() > 3 && token.startsWith("'-") && token.endsWith("'")) {
                 // --back: the reply came back over this many hops, printed when it differs from the TTL
                 if (responder != null) {
-                    responder.returnHops = backHops(token);
+                    responder.returnHops(backHops(token));
                 }
             } else if (token.startsWith("!")) {
                 if (responder != null) {
-                    responder.annotations.add(token);
+                    responder.annotate(token);
                 }
             } else if (token.startsWith("[") && token.endsWith("]")) {
                 boolean beforeResponder = !last && !NUMBER.matcher(tokens[t + 1]).matches();
                 if (beforeResponder || responder == null) {
                     pendingTags.add(token);
                 } else {
-                    responder.annotations.add(token);
+                    responder.annotate(token);
                 }
             } else if (last && NUMBER.matcher(token).matches()) {
                 hop.dangling = true; // an RTT whose "ms" is missing: the line was cut
@@ -176,8 +175,8 @@ final class TracerouteParser extends LineOrientedParser {
                 Optional<InetAddress> address = Addresses.parse(token);
                 boolean nameFollowedByAddress = !last && tokens[t + 1].startsWith("(");
                 if (address.isPresent() && !nameFollowedByAddress) {
-                    responder = hop.responder(address, Optional.empty());
-                    responder.annotations.addAll(pendingTags);
+                    responder = hop.responders.responder(address, Optional.empty());
+                    responder.annotateAll(pendingTags);
                     pendingTags.clear();
                     pendingName = null;
                 } else {
@@ -204,7 +203,7 @@ final class TracerouteParser extends LineOrientedParser {
         if (hop == null) {
             return;
         }
-        List<Responder> responders = hop.responders.values().stream().map(ResponderBuilder::build).toList();
+        List<Responder> responders = hop.responders.build();
         if (hop.ttl >= 1) {
             hops.add(new Evidence<>(new Hop(hop.ttl, responders, hop.probes),
                     new ArtifactLines(source.id(), hop.firstLine, hop.lastLine)));
@@ -221,39 +220,13 @@ final class TracerouteParser extends LineOrientedParser {
         int lastLine;
         int probes;
         boolean dangling;
-        final Map<String, ResponderBuilder> responders = new LinkedHashMap<>();
+        final HopResponders responders = new HopResponders();
         @Nullable ResponderBuilder lastResponder;
 
         HopBuilder(int ttl, int line) {
             this.ttl = ttl;
             this.firstLine = line;
             this.lastLine = line;
-        }
-
-        ResponderBuilder responder(Optional<InetAddress> address, Optional<String> name) {
-            String key = address.map(Addresses::format).orElseGet(() -> "name:" + name.orElseThrow());
-            ResponderBuilder r = responders.computeIfAbsent(key, k -> new ResponderBuilder(address, name));
-            if (r.name.isEmpty() && name.isPresent()) {
-                r.name = name;
-            }
-            return r;
-        }
-    }
-
-    private static final class ResponderBuilder {
-        final Optional<InetAddress> address;
-        Optional<String> name;
-        final List<Double> rtts = new ArrayList<>();
-        final List<String> annotations = new ArrayList<>();
-        @Nullable Integer returnHops;
-
-        ResponderBuilder(Optional<InetAddress> address, Optional<String> name) {
-            this.address = address;
-            this.name = name;
-        }
-
-        Responder build() {
-            return new Responder(address, name, rtts, annotations, Optional.ofNullable(returnHops));
         }
     }
 }
