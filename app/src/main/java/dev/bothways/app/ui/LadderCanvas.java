@@ -1,0 +1,230 @@
+package dev.bothways.app.ui;
+
+import dev.bothways.model.Lane;
+import dev.bothways.model.Visibility;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The ladder diagram: one column per capture point, time flowing down, one row per packet with an
+ * arrow from the first point that saw it to the last, a dot where it was seen, a red ✕ where it
+ * provably was not and a grey ? where no capture can say. Drawn on a canvas; each pass records
+ * what it drew (a hit map from rows back to packets), so a click selects the packet under it.
+ */
+public final class LadderCanvas extends Canvas {
+    /** The palette of bothways.css: forward lane blue, return lane orange. */
+    static final Color FORWARD = Color.web("#1f6fb4");
+    static final Color RETURN = Color.web("#d95f02");
+    static final Color DEATH = Color.web("#c62828");
+    static final Color UNKNOWN = Color.web("#9e9e9e");
+    private static final Color LIFELINE = Color.web("#cfd8dc");
+    private static final Color CURRENT = Color.web("#fff3c4");
+
+    private FlowSteps flow = FlowSteps.EMPTY;
+    private int current = -1;
+    private double scale = 1;
+    private double available = 0;
+    private final List<Hit> hits = new ArrayList<>();
+    private IntConsumer onPick = i -> { };
+
+    /** One drawn row and the packet it stands for. */
+    public record Hit(Rectangle2D bounds, int index) {
+    }
+
+    public LadderCanvas() {
+        setOnMouseClicked(e -> hitAt(e.getX(), e.getY()).ifPresent(h -> onPick.accept(h.index())));
+    }
+
+    public void setOnPick(IntConsumer onPick) {
+        this.onPick = onPick;
+    }
+
+    public void show(FlowSteps steps) {
+        this.flow = steps;
+        this.current = -1;
+        redraw();
+    }
+
+    public void setCurrent(int index) {
+        this.current = index;
+        redraw();
+    }
+
+    /** Larger type and rows, for presentation mode. */
+    public void setLarge(boolean large) {
+        this.scale = large ? 1.5 : 1;
+        redraw();
+    }
+
+    /** The width there is to draw in: columns widen to fill it, and narrow down to a minimum. */
+    public void setAvailableWidth(double width) {
+        if (Math.abs(width - available) > 1) {
+            available = width;
+            redraw();
+        }
+    }
+
+    public List<String> columns() {
+        return flow.points();
+    }
+
+    /** What the last pass drew, row by row. */
+    public List<Hit> hits() {
+        return List.copyOf(hits);
+    }
+
+    public Optional<Hit> hitAt(double x, double y) {
+        return hits.stream().filter(h -> h.bounds().contains(x, y)).findFirst();
+    }
+
+    /** Where row {@code index} was drawn, for scrolling it into view. */
+    public Optional<Rectangle2D> rowBounds(int index) {
+        return hits.stream().filter(h -> h.index() == index).map(Hit::bounds).findFirst();
+    }
+
+    private double gutter() {
+        return 150 * scale;
+    }
+
+    private double column() {
+        int n = Math.max(1, flow.points().size());
+        double fit = (available - gutter() - 12) / n;
+        return Math.max(84 * scale, Math.min(170 * scale, fit));
+    }
+
+    private double header() {
+        return 34 * scale;
+    }
+
+    private double row() {
+        return 40 * scale;
+    }
+
+    private double x(String point) {
+        return gutter() + column() * (flow.points().indexOf(point) + 0.5);
+    }
+
+    private void redraw() {
+        List<String> points = flow.points();
+        List<PacketStep> steps = flow.steps();
+        setWidth(Math.max(gutter() + column() * points.size() + 8, 300));
+        setHeight(Math.max(header() + row() * steps.size() + 16, 120));
+        GraphicsContext g = getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, getWidth(), getHeight());
+        hits.clear();
+        if (steps.isEmpty()) {
+            g.setFill(Color.web("#546e7a"));
+            g.setFont(Font.font(13 * scale));
+            g.setTextBaseline(VPos.TOP);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText("No packets: the case has no captures of the flow to follow.", 12, 12);
+            return;
+        }
+        drawColumns(g, points, steps.size());
+        for (PacketStep step : steps) {
+            drawRow(g, step);
+        }
+    }
+
+    private void drawColumns(GraphicsContext g, List<String> points, int rows) {
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(Font.font("System", FontWeight.BOLD, 13 * scale));
+        double bottom = header() + rows * row();
+        for (String p : points) {
+            g.setStroke(LIFELINE);
+            g.setLineWidth(2);
+            g.setLineDashes();
+            g.strokeLine(x(p), header() - 4, x(p), bottom);
+            g.setFill(Color.web("#263238"));
+            g.fillText(p, x(p), header() / 2);
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(Font.font("System", FontWeight.BOLD, 11 * scale));
+        g.setFill(Color.web("#546e7a"));
+        g.fillText("time (s)  packet", 8, header() / 2);
+    }
+
+    private void drawRow(GraphicsContext g, PacketStep step) {
+        double top = header() + step.index() * row();
+        Rectangle2D band = new Rectangle2D(0, top, getWidth(), row());
+        hits.add(new Hit(band, step.index()));
+        if (step.index() == current) {
+            g.setFill(CURRENT);
+            g.fillRect(0, top, getWidth(), row());
+        }
+        Color colour = step.lane() == Lane.FORWARD ? FORWARD : RETURN;
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(Font.font("Monospaced", 12 * scale));
+        g.setFill(Color.web("#37474f"));
+        g.fillText(String.format(Locale.ROOT, "%8.3f", step.seconds()), 4, top + row() / 2);
+        g.setFont(Font.font("System", step.index() == current ? FontWeight.BOLD : FontWeight.NORMAL, 12 * scale));
+        g.setFill(colour);
+        g.fillText(step.label(), 72 * scale, top + row() / 2);
+
+        List<String> seen = step.seen();
+        if (seen.isEmpty()) {
+            return;
+        }
+        double y1 = top + row() * 0.25;
+        double y2 = top + row() * 0.75;
+        double xa = x(seen.get(0));
+        double xb = x(step.lastSeen().orElse(seen.get(seen.size() - 1)));
+        g.setStroke(colour);
+        g.setLineWidth(step.index() == current ? 3.5 : 2.2);
+        g.setLineDashes();
+        if (xa != xb) {
+            g.strokeLine(xa, y1, xb, y2);
+            arrowHead(g, xa, y1, xb, y2, colour);
+        }
+        g.setFill(colour);
+        for (String p : seen) {
+            double px = x(p);
+            double py = xa == xb ? (y1 + y2) / 2 : y1 + (y2 - y1) * (px - xa) / (xb - xa);
+            double r = 4.5 * scale;
+            g.fillOval(px - r, py - r, 2 * r, 2 * r);
+        }
+        step.stoppedAt().ifPresent(stop -> {
+            double sx = x(stop.point());
+            boolean proven = stop.visibility() == Visibility.NOT_SEEN;
+            g.setStroke(proven ? DEATH : UNKNOWN);
+            g.setLineWidth(1.5);
+            g.setLineDashes(4, 4);
+            g.strokeLine(xb, y2, sx, y2);
+            g.setLineDashes();
+            if (proven) {
+                double d = 6 * scale;
+                g.setLineWidth(3);
+                g.strokeLine(sx - d, y2 - d, sx + d, y2 + d);
+                g.strokeLine(sx - d, y2 + d, sx + d, y2 - d);
+            } else {
+                g.setFill(UNKNOWN);
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setFont(Font.font("System", FontWeight.BOLD, 14 * scale));
+                g.fillText("?", sx, y2);
+            }
+        });
+    }
+
+    private void arrowHead(GraphicsContext g, double x1, double y1, double x2, double y2, Color colour) {
+        double angle = Math.atan2(y2 - y1, x2 - x1);
+        double head = 10 * scale;
+        g.setFill(colour);
+        g.fillPolygon(
+                new double[] {x2, x2 - head * Math.cos(angle - Math.PI / 7), x2 - head * Math.cos(angle + Math.PI / 7)},
+                new double[] {y2, y2 - head * Math.sin(angle - Math.PI / 7), y2 - head * Math.sin(angle + Math.PI / 7)}, 3);
+    }
+}
