@@ -6,6 +6,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -46,12 +47,14 @@ public final class FlowStepperView extends BorderPane {
             }
         });
         stepper.stepsProperty().addListener((obs, old, now) -> {
-            ladder.show(now);
+            ladder.show(now, now.steps().stream().flatMap(s -> s.diedAt().stream()).map(n -> n.value()).distinct().toList());
             packets.getItems().setAll(now.steps());
         });
         stepper.currentProperty().addListener((obs, old, now) -> showCurrent(now.intValue()));
-        stepper.currentStepProperty().addListener((obs, old, now) ->
-                lanes.showPacket(now, stepper.playingProperty().get() ? stepper.secondsPerStep() * 0.6 : 0.45));
+        stepper.currentStepProperty().addListener((obs, old, now) -> {
+            lanes.showPacket(now, stepper.playingProperty().get() ? stepper.secondsPerStep() * 0.6 : 0.45);
+            now.ifPresent(step -> model.selectionProperty().set(new Selection.OfPacket(step)));
+        });
         ladder.setOnPick(stepper::select);
         packets.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (!syncing && now.intValue() >= 0) {
@@ -60,7 +63,13 @@ public final class FlowStepperView extends BorderPane {
         });
         buildTable();
         ladderPane.getStyleClass().add("ladder-pane");
-        ladderPane.viewportBoundsProperty().addListener((obs, old, now) -> ladder.setAvailableWidth(now.getWidth()));
+        ladderPane.viewportBoundsProperty().addListener((obs, old, now) -> {
+            ladder.setAvailableWidth(now.getWidth());
+            javafx.application.Platform.runLater(this::revealCurrent);
+        });
+        ladder.heightProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(this::revealCurrent));
+        ladderPane.vvalueProperty().addListener((obs, old, now) -> pinHeader());
+        ladderPane.viewportBoundsProperty().addListener((obs, old, now) -> pinHeader());
         SplitPane split = new SplitPane(ladderPane, packets);
         split.setDividerPositions(0.58);
         setTop(controls());
@@ -110,11 +119,23 @@ public final class FlowStepperView extends BorderPane {
         } finally {
             syncing = false;
         }
-        ladder.rowBounds(index).ifPresent(r -> {
-            double hidden = ladder.getHeight() - ladderPane.getViewportBounds().getHeight();
-            if (hidden > 0 && (r.getMinY() < ladderPane.getVvalue() * hidden
-                    || r.getMaxY() > ladderPane.getVvalue() * hidden + ladderPane.getViewportBounds().getHeight())) {
-                ladderPane.setVvalue(Math.min(1, Math.max(0, (r.getMinY() - 40) / hidden)));
+        revealCurrent();
+    }
+
+    private void pinHeader() {
+        double hidden = Math.max(0, ladder.getHeight() - ladderPane.getViewportBounds().getHeight());
+        ladder.setViewTop(ladderPane.getVvalue() * hidden);
+    }
+
+    /** Scrolls the ladder so the current row is in view. */
+    private void revealCurrent() {
+        ladder.rowBounds(stepper.currentProperty().get()).ifPresent(r -> {
+            double view = ladderPane.getViewportBounds().getHeight();
+            double hidden = ladder.getHeight() - view;
+            double header = ladder.rowBounds(0).map(Rectangle2D::getMinY).orElse(0.0);
+            if (hidden > 0 && (r.getMinY() < ladderPane.getVvalue() * hidden + header
+                    || r.getMaxY() > ladderPane.getVvalue() * hidden + view)) {
+                ladderPane.setVvalue(Math.min(1, Math.max(0, (r.getMinY() + r.getHeight() / 2 - (view + header) / 2) / hidden)));
             }
         });
     }

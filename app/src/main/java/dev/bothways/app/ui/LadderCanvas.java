@@ -32,9 +32,11 @@ public final class LadderCanvas extends Canvas {
     private static final Color CURRENT = Color.web("#fff3c4");
 
     private FlowSteps flow = FlowSteps.EMPTY;
+    private List<String> blamed = List.of();
     private int current = -1;
     private double scale = 1;
     private double available = 0;
+    private double viewTop = 0;
     private final List<Hit> hits = new ArrayList<>();
     private IntConsumer onPick = i -> { };
 
@@ -50,8 +52,10 @@ public final class LadderCanvas extends Canvas {
         this.onPick = onPick;
     }
 
-    public void show(FlowSteps steps) {
+    /** @param blamed the capture points the top finding blames, their column names drawn red */
+    public void show(FlowSteps steps, List<String> blamed) {
         this.flow = steps;
+        this.blamed = List.copyOf(blamed);
         this.current = -1;
         redraw();
     }
@@ -63,7 +67,7 @@ public final class LadderCanvas extends Canvas {
 
     /** Larger type and rows, for presentation mode. */
     public void setLarge(boolean large) {
-        this.scale = large ? 1.5 : 1;
+        this.scale = large ? 1.35 : 1;
         redraw();
     }
 
@@ -71,6 +75,14 @@ public final class LadderCanvas extends Canvas {
     public void setAvailableWidth(double width) {
         if (Math.abs(width - available) > 1) {
             available = width;
+            redraw();
+        }
+    }
+
+    /** How far down the canvas is scrolled: the column names are drawn there, so they stay in view. */
+    public void setViewTop(double top) {
+        if (Math.abs(top - viewTop) > 0.5) {
+            viewTop = top;
             redraw();
         }
     }
@@ -85,6 +97,9 @@ public final class LadderCanvas extends Canvas {
     }
 
     public Optional<Hit> hitAt(double x, double y) {
+        if (y < viewTop + header()) {
+            return Optional.empty();
+        }
         return hits.stream().filter(h -> h.bounds().contains(x, y)).findFirst();
     }
 
@@ -132,29 +147,42 @@ public final class LadderCanvas extends Canvas {
             g.fillText("No packets: the case has no captures of the flow to follow.", 12, 12);
             return;
         }
-        drawColumns(g, points, steps.size());
+        drawLifelines(g, points, steps.size());
         for (PacketStep step : steps) {
             drawRow(g, step);
         }
+        drawHeader(g, points);
     }
 
-    private void drawColumns(GraphicsContext g, List<String> points, int rows) {
+    private void drawLifelines(GraphicsContext g, List<String> points, int rows) {
+        double bottom = header() + rows * row();
+        g.setStroke(LIFELINE);
+        g.setLineWidth(2);
+        g.setLineDashes();
+        for (String p : points) {
+            g.strokeLine(x(p), header() - 4, x(p), bottom);
+        }
+    }
+
+    /** The column names over the top of what is in view, on white, with a rule below. */
+    private void drawHeader(GraphicsContext g, List<String> points) {
+        double top = Math.max(0, Math.min(viewTop, getHeight() - header()));
+        g.setFill(Color.WHITE);
+        g.fillRect(0, top, getWidth(), header());
+        g.setStroke(LIFELINE);
+        g.setLineWidth(1);
+        g.strokeLine(0, top + header() - 0.5, getWidth(), top + header() - 0.5);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(Font.font("System", FontWeight.BOLD, 13 * scale));
-        double bottom = header() + rows * row();
         for (String p : points) {
-            g.setStroke(LIFELINE);
-            g.setLineWidth(2);
-            g.setLineDashes();
-            g.strokeLine(x(p), header() - 4, x(p), bottom);
-            g.setFill(Color.web("#263238"));
-            g.fillText(p, x(p), header() / 2);
+            g.setFill(blamed.contains(p) ? DEATH : Color.web("#263238"));
+            g.fillText(p, x(p), top + header() / 2);
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(Font.font("System", FontWeight.BOLD, 11 * scale));
         g.setFill(Color.web("#546e7a"));
-        g.fillText("time (s)  packet", 8, header() / 2);
+        g.fillText("time (s)  packet", 8, top + header() / 2);
     }
 
     private void drawRow(GraphicsContext g, PacketStep step) {
@@ -179,22 +207,25 @@ public final class LadderCanvas extends Canvas {
         if (seen.isEmpty()) {
             return;
         }
-        double y1 = top + row() * 0.25;
-        double y2 = top + row() * 0.75;
+        double y1 = top + row() * 0.22;
+        double y2 = top + row() * 0.78;
         double xa = x(seen.get(0));
         double xb = x(step.lastSeen().orElse(seen.get(seen.size() - 1)));
         g.setStroke(colour);
         g.setLineWidth(step.index() == current ? 3.5 : 2.2);
         g.setLineDashes();
+        double r = 4.5 * scale;
         if (xa != xb) {
-            g.strokeLine(xa, y1, xb, y2);
-            arrowHead(g, xa, y1, xb, y2, colour);
+            double shorten = (r + 2) / Math.hypot(xb - xa, y2 - y1);
+            double tipX = xb - (xb - xa) * shorten;
+            double tipY = y2 - (y2 - y1) * shorten;
+            g.strokeLine(xa, y1, tipX, tipY);
+            arrowHead(g, xa, y1, tipX, tipY, colour);
         }
         g.setFill(colour);
         for (String p : seen) {
             double px = x(p);
             double py = xa == xb ? (y1 + y2) / 2 : y1 + (y2 - y1) * (px - xa) / (xb - xa);
-            double r = 4.5 * scale;
             g.fillOval(px - r, py - r, 2 * r, 2 * r);
         }
         step.stoppedAt().ifPresent(stop -> {

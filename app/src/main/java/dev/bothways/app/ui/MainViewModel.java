@@ -87,6 +87,8 @@ public final class MainViewModel {
             case Selection.OfNode n -> citations(n.node());
             case Selection.OfLink l -> l.link().evidence();
             case Selection.OfFinding f -> f.finding().evidence();
+            case Selection.OfPacket p -> p.step().trail().sightings().values().stream()
+                    .flatMap(List::stream).map(s -> (Provenance) s.packet()).toList();
         };
         if (folder == null || cited.isEmpty()) {
             excerpts.set(List.of());
