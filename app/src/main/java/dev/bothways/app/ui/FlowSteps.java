@@ -80,7 +80,8 @@ public record FlowSteps(List<String> points, List<PacketStep> steps) {
         if (!seenOnLane.isEmpty()) {
             int from = lane.nodes().indexOf(new NodeId(seenOnLane.get(0)));
             int to = lane.nodes().indexOf(new NodeId(seenOnLane.get(seenOnLane.size() - 1)));
-            travelled = lane.nodes().subList(from, to + 1);
+            travelled = lane.nodes().subList(from, to + 1).stream()
+                    .filter(n -> visibility.get(n.value()) != Visibility.NOT_SEEN).toList();
             int last = onLane.indexOf(seenOnLane.get(seenOnLane.size() - 1));
             if (last + 1 < onLane.size()) {
                 String next = onLane.get(last + 1);
@@ -89,7 +90,26 @@ public record FlowSteps(List<String> points, List<PacketStep> steps) {
         }
         Optional<NodeId> died = stop.filter(s -> s.visibility() == Visibility.NOT_SEEN)
                 .map(s -> blamed(analysis, trail, lane, s.point()).orElse(new NodeId(seenOnLane.get(seenOnLane.size() - 1))));
+        if (died.isEmpty() && !seenOnLane.isEmpty()) {
+            died = droppedOnArrival(analysis, trail, seenOnLane.get(seenOnLane.size() - 1));
+        }
         return new PacketStep(index, trail, seconds, repeat, visibility, seen, onLane, stop, travelled, died);
+    }
+
+    /**
+     * The last node that saw it, when the top finding says this kind of packet died there: seen
+     * arriving by the capture, dropped after it (strict rp_filter at the server drops the SYN
+     * tcpdump has already seen).
+     */
+    private static Optional<NodeId> droppedOnArrival(CaseAnalysis analysis, PacketTrail trail, String lastSeen) {
+        return analysis.findings().stream().findFirst()
+                .filter(f -> f.died().filter(d -> d.lane() == trail.lane() && about(d.packet(), trail)).isPresent())
+                .flatMap(Finding::at).filter(lastSeen::equals).map(NodeId::new);
+    }
+
+    /** Whether a finding's name for a packet ("SYN-ACK", "data segment") names this trail's kind. */
+    static boolean about(String packet, PacketTrail trail) {
+        return packet.equals(trail.kind().label()) || packet.equals(trail.kind().label() + " segment");
     }
 
     /**
@@ -99,7 +119,7 @@ public record FlowSteps(List<String> points, List<PacketStep> steps) {
     private static Optional<NodeId> blamed(CaseAnalysis analysis, PacketTrail trail, LanePath lane, String notSeen) {
         Optional<Finding> top = analysis.findings().stream().findFirst();
         int before = lane.nodes().indexOf(new NodeId(notSeen));
-        return top.filter(f -> f.died().filter(d -> d.lane() == trail.lane() && d.packet().equals(trail.kind().label())).isPresent())
+        return top.filter(f -> f.died().filter(d -> d.lane() == trail.lane() && about(d.packet(), trail)).isPresent())
                 .flatMap(Finding::at).map(NodeId::new)
                 .filter(n -> lane.nodes().indexOf(n) >= 0 && lane.nodes().indexOf(n) < before);
     }

@@ -79,8 +79,9 @@ public final class InspectorView extends VBox {
                 + String.format(Locale.ROOT, "\nfirst seen %.6f s after the flow began", step.seconds())
                 + "\nseen at: " + (step.seen().isEmpty() ? "none" : String.join(", ", step.seen()))
                 + "\nnot seen at: " + (step.notSeen().isEmpty() ? "none" : String.join(", ", step.notSeen()))
-                + step.diedAt().map(d -> "\n\ndied at " + d + ": it provably never reached "
-                        + step.stoppedAt().map(PacketStep.Stop::point).orElse("the next capture point")).orElse(""));
+                + step.diedAt().map(d -> "\n\ndied at " + d + step.stoppedAt()
+                        .map(stop -> ": it provably never reached " + stop.point())
+                        .orElse(": its capture saw it arrive, and the top finding says it was dropped there")).orElse(""));
     }
 
     private void showExcerpts(List<EvidenceExcerpt> excerpts) {

@@ -228,6 +228,16 @@ public final class LadderCanvas extends Canvas {
             double py = xa == xb ? (y1 + y2) / 2 : y1 + (y2 - y1) * (px - xa) / (xb - xa);
             g.fillOval(px - r, py - r, 2 * r, 2 * r);
         }
+        for (String p : step.onLane()) {
+            boolean between = (x(p) - xa) * (x(p) - xb) < 0;
+            if (between && step.visibility().get(p) == Visibility.NOT_SEEN) {
+                double py = y1 + (y2 - y1) * (x(p) - xa) / (xb - xa);
+                cross(g, x(p), py, 4 * scale, 2);
+            }
+        }
+        if (step.stoppedAt().isEmpty() && step.diedAt().flatMap(n -> step.lastSeen().filter(n.value()::equals)).isPresent()) {
+            cross(g, xb + 12 * scale, y2, 6 * scale, 3);
+        }
         step.stoppedAt().ifPresent(stop -> {
             double sx = x(stop.point());
             boolean proven = stop.visibility() == Visibility.NOT_SEEN;
@@ -237,10 +247,7 @@ public final class LadderCanvas extends Canvas {
             g.strokeLine(xb, y2, sx, y2);
             g.setLineDashes();
             if (proven) {
-                double d = 6 * scale;
-                g.setLineWidth(3);
-                g.strokeLine(sx - d, y2 - d, sx + d, y2 + d);
-                g.strokeLine(sx - d, y2 + d, sx + d, y2 - d);
+                cross(g, sx, y2, 6 * scale, 3);
             } else {
                 g.setFill(UNKNOWN);
                 g.setTextAlign(TextAlignment.CENTER);
@@ -248,6 +255,15 @@ public final class LadderCanvas extends Canvas {
                 g.fillText("?", sx, y2);
             }
         });
+    }
+
+    /** A red ✕: where a packet provably was not, or was dropped. */
+    private static void cross(GraphicsContext g, double x, double y, double d, double width) {
+        g.setStroke(DEATH);
+        g.setLineDashes();
+        g.setLineWidth(width);
+        g.strokeLine(x - d, y - d, x + d, y + d);
+        g.strokeLine(x - d, y + d, x + d, y - d);
     }
 
     private void arrowHead(GraphicsContext g, double x1, double y1, double x2, double y2, Color colour) {
