@@ -6,12 +6,10 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -34,7 +32,7 @@ public final class FlowStepperView extends BorderPane {
     private final FlowStepperViewModel stepper;
     private final LadderCanvas ladder = new LadderCanvas();
     private final TableView<PacketStep> packets = new TableView<>();
-    private final ScrollPane ladderPane = new ScrollPane(ladder);
+    private final LadderPane ladderPane = new LadderPane(ladder);
     private final Timeline player = new Timeline();
     private boolean syncing;
 
@@ -62,14 +60,8 @@ public final class FlowStepperView extends BorderPane {
             }
         });
         buildTable();
-        ladderPane.getStyleClass().add("ladder-pane");
-        ladderPane.viewportBoundsProperty().addListener((obs, old, now) -> {
-            ladder.setAvailableWidth(now.getWidth());
-            javafx.application.Platform.runLater(this::revealCurrent);
-        });
-        ladder.heightProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(this::revealCurrent));
-        ladderPane.vvalueProperty().addListener((obs, old, now) -> pinHeader());
-        ladderPane.viewportBoundsProperty().addListener((obs, old, now) -> pinHeader());
+        ladderPane.viewportBoundsProperty().addListener((obs, old, now) ->
+                javafx.application.Platform.runLater(this::revealCurrent));
         SplitPane split = new SplitPane(ladderPane, packets);
         split.setDividerPositions(0.58);
         setTop(controls());
@@ -114,7 +106,7 @@ public final class FlowStepperView extends BorderPane {
                 packets.getSelectionModel().clearSelection();
             } else {
                 packets.getSelectionModel().select(index);
-                packets.scrollTo(Math.max(0, index - 2));
+                packets.scrollTo(Math.max(0, index - 1));
             }
         } finally {
             syncing = false;
@@ -122,22 +114,18 @@ public final class FlowStepperView extends BorderPane {
         revealCurrent();
     }
 
-    private void pinHeader() {
-        double hidden = Math.max(0, ladder.getHeight() - ladderPane.getViewportBounds().getHeight());
-        ladder.setViewTop(ladderPane.getVvalue() * hidden);
+    /** Presentation mode: larger ladder, the current packet kept in view. */
+    public void setLarge(boolean large) {
+        ladder.setLarge(large);
+        javafx.application.Platform.runLater(this::revealCurrent);
     }
 
-    /** Scrolls the ladder so the current row is in view. */
     private void revealCurrent() {
-        ladder.rowBounds(stepper.currentProperty().get()).ifPresent(r -> {
-            double view = ladderPane.getViewportBounds().getHeight();
-            double hidden = ladder.getHeight() - view;
-            double header = ladder.rowBounds(0).map(Rectangle2D::getMinY).orElse(0.0);
-            if (hidden > 0 && (r.getMinY() < ladderPane.getVvalue() * hidden + header
-                    || r.getMaxY() > ladderPane.getVvalue() * hidden + view)) {
-                ladderPane.setVvalue(Math.min(1, Math.max(0, (r.getMinY() + r.getHeight() / 2 - (view + header) / 2) / hidden)));
-            }
-        });
+        int index = stepper.currentProperty().get();
+        ladderPane.reveal(index);
+        if (index >= 0) {
+            packets.scrollTo(Math.max(0, index - 1));
+        }
     }
 
     private HBox controls() {
@@ -246,6 +234,10 @@ public final class FlowStepperView extends BorderPane {
 
     public LadderCanvas ladder() {
         return ladder;
+    }
+
+    public LadderPane ladderPane() {
+        return ladderPane;
     }
 
     public TableView<PacketStep> packets() {

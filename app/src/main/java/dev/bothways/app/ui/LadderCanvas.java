@@ -19,8 +19,10 @@ import javafx.scene.text.TextAlignment;
 /**
  * The ladder diagram: one column per capture point, time flowing down, one row per packet with an
  * arrow from the first point that saw it to the last, a dot where it was seen, a red ✕ where it
- * provably was not and a grey ? where no capture can say. Drawn on a canvas; each pass records
+ * provably was not and a grey ? where no capture can say. Drawn on a canvas the size of the view
+ * ({@link LadderPane} scrolls it over the whole drawing), only the rows in view; each pass records
  * what it drew (a hit map from rows back to packets), so a click selects the packet under it.
+ * Coordinates are the whole drawing's.
  */
 public final class LadderCanvas extends Canvas {
     /** The palette of bothways.css: forward lane blue, return lane orange. */
@@ -37,6 +39,10 @@ public final class LadderCanvas extends Canvas {
     private double scale = 1;
     private double available = 0;
     private double viewTop = 0;
+    private double viewLeft = 0;
+    private double contentWidth = 0;
+    private double contentHeight = 0;
+    private Runnable onContentResized = () -> { };
     private final List<Hit> hits = new ArrayList<>();
     private IntConsumer onPick = i -> { };
 
@@ -45,7 +51,7 @@ public final class LadderCanvas extends Canvas {
     }
 
     public LadderCanvas() {
-        setOnMouseClicked(e -> hitAt(e.getX(), e.getY()).ifPresent(h -> onPick.accept(h.index())));
+        setOnMouseClicked(e -> hitAt(e.getX() + viewLeft, e.getY() + viewTop).ifPresent(h -> onPick.accept(h.index())));
     }
 
     public void setOnPick(IntConsumer onPick) {
@@ -79,12 +85,30 @@ public final class LadderCanvas extends Canvas {
         }
     }
 
-    /** How far down the canvas is scrolled: the column names are drawn there, so they stay in view. */
-    public void setViewTop(double top) {
-        if (Math.abs(top - viewTop) > 0.5) {
-            viewTop = top;
-            redraw();
-        }
+    /** The part of the drawing in view: the canvas takes its size and draws it, column names at its top. */
+    void setView(double left, double top, double width, double height) {
+        viewLeft = left;
+        viewTop = top;
+        setWidth(Math.max(1, width));
+        setHeight(Math.max(1, height));
+        redraw();
+    }
+
+    void setOnContentResized(Runnable onContentResized) {
+        this.onContentResized = onContentResized;
+    }
+
+    /** The whole drawing's width and height. */
+    public double contentWidth() {
+        return contentWidth;
+    }
+
+    public double contentHeight() {
+        return contentHeight;
+    }
+
+    public int rowCount() {
+        return flow.steps().size();
     }
 
     public List<String> columns() {
@@ -103,9 +127,15 @@ public final class LadderCanvas extends Canvas {
         return hits.stream().filter(h -> h.bounds().contains(x, y)).findFirst();
     }
 
-    /** Where row {@code index} was drawn, for scrolling it into view. */
+    /** Where row {@code index} is (drawn or not), for scrolling it into view. */
     public Optional<Rectangle2D> rowBounds(int index) {
-        return hits.stream().filter(h -> h.index() == index).map(Hit::bounds).findFirst();
+        return index < 0 || index >= flow.steps().size() ? Optional.empty()
+                : Optional.of(new Rectangle2D(0, header() + index * row(), contentWidth, row()));
+    }
+
+    /** The header's height: rows start below it. */
+    double headerHeight() {
+        return header();
     }
 
     private double gutter() {
@@ -133,45 +163,58 @@ public final class LadderCanvas extends Canvas {
     private void redraw() {
         List<String> points = flow.points();
         List<PacketStep> steps = flow.steps();
-        setWidth(Math.max(gutter() + column() * points.size() + 8, 300));
-        setHeight(Math.max(header() + row() * steps.size() + 16, 120));
+        double width = Math.max(gutter() + column() * points.size() + 8, 300);
+        double height = Math.max(header() + row() * steps.size() + 16, 120);
+        if (width != contentWidth || height != contentHeight) {
+            contentWidth = width;
+            contentHeight = height;
+            onContentResized.run();
+        }
         GraphicsContext g = getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, getWidth(), getHeight());
         hits.clear();
-        if (steps.isEmpty()) {
-            g.setFill(Color.web("#546e7a"));
-            g.setFont(Font.font(13 * scale));
-            g.setTextBaseline(VPos.TOP);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.fillText("No packets: the case has no captures of the flow to follow.", 12, 12);
-            return;
+        g.save();
+        g.translate(-viewLeft, -viewTop);
+        try {
+            if (steps.isEmpty()) {
+                g.setFill(Color.web("#546e7a"));
+                g.setFont(Font.font(13 * scale));
+                g.setTextBaseline(VPos.TOP);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText("No packets: the case has no captures of the flow to follow.", 12, 12);
+                return;
+            }
+            drawLifelines(g, points, steps.size());
+            int first = Math.max(0, (int) Math.floor((viewTop - header()) / row()));
+            int last = Math.min(steps.size() - 1, (int) Math.ceil((viewTop + getHeight() - header()) / row()));
+            for (int i = first; i <= last; i++) {
+                drawRow(g, steps.get(i));
+            }
+            drawHeader(g, points);
+        } finally {
+            g.restore();
         }
-        drawLifelines(g, points, steps.size());
-        for (PacketStep step : steps) {
-            drawRow(g, step);
-        }
-        drawHeader(g, points);
     }
 
     private void drawLifelines(GraphicsContext g, List<String> points, int rows) {
-        double bottom = header() + rows * row();
+        double bottom = Math.min(header() + rows * row(), viewTop + getHeight());
         g.setStroke(LIFELINE);
         g.setLineWidth(2);
         g.setLineDashes();
         for (String p : points) {
-            g.strokeLine(x(p), header() - 4, x(p), bottom);
+            g.strokeLine(x(p), Math.max(header() - 4, viewTop), x(p), bottom);
         }
     }
 
     /** The column names over the top of what is in view, on white, with a rule below. */
     private void drawHeader(GraphicsContext g, List<String> points) {
-        double top = Math.max(0, Math.min(viewTop, getHeight() - header()));
+        double top = viewTop;
         g.setFill(Color.WHITE);
-        g.fillRect(0, top, getWidth(), header());
+        g.fillRect(viewLeft, top, getWidth(), header());
         g.setStroke(LIFELINE);
         g.setLineWidth(1);
-        g.strokeLine(0, top + header() - 0.5, getWidth(), top + header() - 0.5);
+        g.strokeLine(viewLeft, top + header() - 0.5, viewLeft + getWidth(), top + header() - 0.5);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(Font.font("System", FontWeight.BOLD, 13 * scale));
@@ -187,11 +230,11 @@ public final class LadderCanvas extends Canvas {
 
     private void drawRow(GraphicsContext g, PacketStep step) {
         double top = header() + step.index() * row();
-        Rectangle2D band = new Rectangle2D(0, top, getWidth(), row());
+        Rectangle2D band = new Rectangle2D(0, top, contentWidth, row());
         hits.add(new Hit(band, step.index()));
         if (step.index() == current) {
             g.setFill(CURRENT);
-            g.fillRect(0, top, getWidth(), row());
+            g.fillRect(0, top, Math.max(contentWidth, viewLeft + getWidth()), row());
         }
         Color colour = step.lane() == Lane.FORWARD ? FORWARD : RETURN;
         g.setTextBaseline(VPos.CENTER);

@@ -130,7 +130,7 @@ public final class MainWindow {
             } else {
                 root.getStyleClass().remove(Styles.PRESENTATION);
             }
-            stepperView.ladder().setLarge(on);
+            stepperView.setLarge(on);
         });
         CheckMenuItem teaching = new CheckMenuItem("Teaching mode (explain each step)");
         teaching.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));

@@ -42,7 +42,14 @@ class FlowStepperViewTest {
         LadderCanvas ladder = window.stepper().ladder();
         assertEquals(capturing, ladder.columns().stream().sorted().toList());
         int trails = analysis.evidence().matching().orElseThrow().trails().size();
-        assertEquals(trails, ladder.hits().size());
+        assertEquals(trails, ladder.rowCount());
+        for (int i = 0; i < trails; i++) {
+            window.stepper().ladderPane().reveal(i);
+            WaitForAsyncUtils.waitForFxEvents();
+            Rectangle2D row = ladder.rowBounds(i).orElseThrow();
+            assertEquals(java.util.Optional.of(i), ladder.hitAt(row.getMinX() + 10, row.getMinY() + row.getHeight() / 2)
+                    .map(LadderCanvas.Hit::index), "row " + i + " is drawn and hit");
+        }
         assertEquals(trails, window.stepper().packets().getItems().size());
     }
 
@@ -73,7 +80,8 @@ class FlowStepperViewTest {
     void clickingALadderRowSelectsThatPacketInTheList(FxRobot robot) {
         LadderCanvas ladder = window.stepper().ladder();
         Rectangle2D row = ladder.rowBounds(2).orElseThrow();
-        Point2D onScreen = ladder.localToScreen(row.getMinX() + 40, (row.getMinY() + row.getMaxY()) / 2);
+        Point2D onScreen = window.stepper().ladderPane().getContent()
+                .localToScreen(row.getMinX() + 40, (row.getMinY() + row.getMaxY()) / 2);
         robot.clickOn(onScreen);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, window.stepper().viewModel().currentProperty().get());
