@@ -20,8 +20,11 @@ import java.util.Optional;
  * @param onLane     the capture points its lane passes, in the order it passes them
  * @param stoppedAt  the first point of its lane after the last one that saw it, with that point's
  *                   verdict: NOT_SEEN (it provably never got there) or UNKNOWABLE
- * @param travelled  the lane's nodes from the first that saw it to the last (the marker's path)
- * @param diedAt     the node where it died, when it provably did not go on
+ * @param travelled  the lane's nodes from the first that saw it to the last, less those whose
+ *                   capture provably missed it (the marker's path)
+ * @param diedAt     the node where it died: the last that saw it when the next point of its lane
+ *                   provably did not (or the node the top finding blames between them), or the last
+ *                   that saw it when the top finding says this kind of packet was dropped there
  */
 public record PacketStep(int index, PacketTrail trail, double seconds, int repeat, Map<String, Visibility> visibility,
                          List<String> seen, List<String> onLane, Optional<Stop> stoppedAt, List<NodeId> travelled,
