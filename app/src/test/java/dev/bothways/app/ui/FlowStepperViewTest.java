@@ -94,6 +94,16 @@ class FlowStepperViewTest {
         assertEquals(List.of("Packets", "Findings", "Story"), tabs.getTabs().stream().map(t -> t.getText()).toList());
     }
 
+    @Test
+    void presentationModeDrawsTheLadderLarger(FxRobot robot) {
+        LadderCanvas ladder = window.stepper().ladder();
+        double rowBefore = ladder.rowBounds(0).orElseThrow().getHeight();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(rowBefore * 1.35, ladder.rowBounds(0).orElseThrow().getHeight(), 0.01);
+        assertTrue(robot.lookup("." + Styles.PRESENTATION).tryQuery().isPresent());
+    }
+
     private static Point2D centreOf(NodeGlyph glyph) {
         return new Point2D(glyph.getLayoutX() + glyph.getWidth() / 2, glyph.getLayoutY() + NodeGlyph.SIZE / 2);
     }
