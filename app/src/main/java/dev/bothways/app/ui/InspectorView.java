@@ -46,6 +46,7 @@ public final class InspectorView extends VBox {
             case Selection.OfNode n -> showNode(n.node());
             case Selection.OfLink l -> showLink(l.link());
             case Selection.OfFinding f -> showFinding(f.finding());
+            case Selection.OfPacket p -> showPacket(p.step());
         }
     }
 
@@ -69,6 +70,18 @@ public final class InspectorView extends VBox {
                 + f.died().map(d -> "\nthe " + d.packet() + " was seen at " + d.seenAt() + ", not at " + d.notSeenAt()).orElse("")
                 + "\n\nnext: " + f.next()
                 + (f.ruledOut().isEmpty() ? "" : "\n\nbeat: " + String.join("; ", f.ruledOut())));
+    }
+
+    private void showPacket(PacketStep step) {
+        title.setText(step.label() + " · packet " + (step.index() + 1));
+        details.setText(step.lane().label() + " lane · "
+                + (step.lane() == dev.bothways.model.Lane.FORWARD ? step.trail().flow() : step.trail().flow().reversed())
+                + String.format(Locale.ROOT, "\nfirst seen %.6f s after the flow began", step.seconds())
+                + "\nseen at: " + (step.seen().isEmpty() ? "none" : String.join(", ", step.seen()))
+                + "\nnot seen at: " + (step.notSeen().isEmpty() ? "none" : String.join(", ", step.notSeen()))
+                + step.diedAt().map(d -> "\n\ndied at " + d + step.stoppedAt()
+                        .map(stop -> ": it provably never reached " + stop.point())
+                        .orElse(": its capture saw it arrive, and the top finding says it was dropped there")).orElse(""));
     }
 
     private void showExcerpts(List<EvidenceExcerpt> excerpts) {

@@ -32,6 +32,8 @@ public final class LaneCanvas extends Pane {
     private static final double LANE_OFFSET = 7;
 
     private final Map<NodeId, NodeGlyph> glyphs = new HashMap<>();
+    private final PacketMarker marker = new PacketMarker();
+    private Map<NodeId, Placement> placed = Map.of();
     private Consumer<Selection> onSelect = s -> { };
 
     public LaneCanvas() {
@@ -55,6 +57,7 @@ public final class LaneCanvas extends Pane {
         glyphs.clear();
         LaneLayout layout = analysis.layout();
         Map<NodeId, Placement> at = layout.byNode();
+        placed = at;
         double width = MARGIN_X * 2 + layout.width() * COLUMN;
         double height = TOP + ROW * 2 + 110;
         setPrefSize(Math.max(width, 900), height);
@@ -80,6 +83,34 @@ public final class LaneCanvas extends Pane {
             });
         }
         drawDeath(analysis, at);
+        marker.hide();
+        getChildren().add(marker);
+    }
+
+    /**
+     * Moves the packet marker along its lane to the node where {@code step} was last seen, over
+     * {@code seconds} (0 jumps), with a red ✕ at the node where it died; hides it for none.
+     */
+    public void showPacket(java.util.Optional<PacketStep> step, double seconds) {
+        marker.toFront();
+        marker.show(step.map(s -> s.travelled().stream().filter(placed::containsKey)
+                .map(n -> centre(placed.get(n), s.lane())).toList()).orElse(List.of()),
+                step.map(PacketStep::label).orElse(""), step.map(PacketStep::lane).orElse(Lane.FORWARD),
+                step.flatMap(PacketStep::diedAt).filter(placed::containsKey).map(n -> centre(placed.get(n), step.get().lane())),
+                step.flatMap(PacketStep::lastSeen).map(NodeId::new), seconds);
+    }
+
+    /** The node the marker stands at, if shown. */
+    public java.util.Optional<NodeId> markedNode() {
+        return marker.at();
+    }
+
+    public PacketMarker marker() {
+        return marker;
+    }
+
+    private static javafx.geometry.Point2D centre(Placement p, Lane lane) {
+        return new javafx.geometry.Point2D(x(p), y(p) + (lane == Lane.FORWARD ? -LANE_OFFSET : LANE_OFFSET));
     }
 
     /** A red mark beside the node that a finding blames, saying which packet died there. */

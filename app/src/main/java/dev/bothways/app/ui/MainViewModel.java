@@ -30,6 +30,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open a case folder to begin (File ▸ Open case…)");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<java.util.Optional<String>> narrative = new ReadOnlyObjectWrapper<>(java.util.Optional.empty());
     private TaskRunner.Running running;
 
     public MainViewModel(TaskRunner runner) {
@@ -49,6 +50,7 @@ public final class MainViewModel {
                     caseFolder.set(folder);
                     selection.set(null);
                     analysis.set(result);
+                    loadNarrative(folder);
                     long problems = result.evidence().artifacts().stream().mapToLong(a -> a.diagnostics().size()).sum();
                     status.set(result.evidence().name() + ": " + result.evidence().artifacts().size() + " artifacts from "
                             + result.evidence().hosts().size() + " hosts, " + problems + " diagnostics");
@@ -70,6 +72,14 @@ public final class MainViewModel {
         }
     }
 
+    /** The case's own story ({@code narrative.md}), when it has one. */
+    private void loadNarrative(Path folder) {
+        Path file = folder.resolve("narrative.md");
+        runner.run(p -> java.nio.file.Files.isRegularFile(file)
+                        ? java.util.Optional.of(java.nio.file.Files.readString(file)) : java.util.Optional.<String>empty(),
+                f -> { }, narrative::set, e -> narrative.set(java.util.Optional.empty()));
+    }
+
     private void loadExcerpts(Selection chosen) {
         Path folder = caseFolder.get();
         List<Provenance> cited = switch (chosen) {
@@ -77,6 +87,8 @@ public final class MainViewModel {
             case Selection.OfNode n -> citations(n.node());
             case Selection.OfLink l -> l.link().evidence();
             case Selection.OfFinding f -> f.finding().evidence();
+            case Selection.OfPacket p -> p.step().trail().sightings().values().stream()
+                    .flatMap(List::stream).map(s -> (Provenance) s.packet()).toList();
         };
         if (folder == null || cited.isEmpty()) {
             excerpts.set(List.of());
@@ -121,6 +133,10 @@ public final class MainViewModel {
 
     public ObjectProperty<Selection> selectionProperty() {
         return selection;
+    }
+
+    public ReadOnlyObjectProperty<java.util.Optional<String>> narrativeProperty() {
+        return narrative.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<EvidenceExcerpt>> excerptsProperty() {

@@ -38,6 +38,8 @@ public final class MainWindow {
     private final MainViewModel model;
     private final BorderPane root = new BorderPane();
     private final LaneCanvas canvas = new LaneCanvas();
+    private final FlowStepperViewModel stepper = new FlowStepperViewModel();
+    private final FlowStepperView stepperView;
 
     public MainWindow(MainViewModel model) {
         this.model = model;
@@ -58,9 +60,10 @@ public final class MainWindow {
         canvasArea.setTop(new VerdictBanner(model));
         SplitPane centre = new SplitPane(new ArtifactsView(model), canvasArea, InspectorView.scrolled(new InspectorView(model)));
         centre.setDividerPositions(0.18, 0.78);
-        SplitPane main = new SplitPane(centre, new FindingsView(model));
+        stepperView = new FlowStepperView(model, stepper, canvas);
+        SplitPane main = new SplitPane(centre, BottomTabs.of(model, stepperView));
         main.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        main.setDividerPositions(0.78);
+        main.setDividerPositions(0.58);
         root.setTop(menus());
         root.setCenter(main);
         root.setBottom(statusBar());
@@ -87,11 +90,20 @@ public final class MainWindow {
     public Scene scene() {
         Scene scene = new Scene(root, 1440, 860);
         scene.getStylesheets().add(MainWindow.class.getResource("bothways.css").toExternalForm());
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                stepperView.handleKey(e);
+            }
+        });
         return scene;
     }
 
     public LaneCanvas canvas() {
         return canvas;
+    }
+
+    public FlowStepperView stepper() {
+        return stepperView;
     }
 
     private MenuBar menus() {
@@ -118,8 +130,12 @@ public final class MainWindow {
             } else {
                 root.getStyleClass().remove(Styles.PRESENTATION);
             }
+            stepperView.setLarge(on);
         });
-        return new MenuBar(new Menu("File", null, open, export, quit), new Menu("View", null, presentation));
+        CheckMenuItem teaching = new CheckMenuItem("Teaching mode (explain each step)");
+        teaching.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        teaching.selectedProperty().bindBidirectional(stepper.teachingProperty());
+        return new MenuBar(new Menu("File", null, open, export, quit), new Menu("View", null, presentation, teaching));
     }
 
     private void exportImage() {

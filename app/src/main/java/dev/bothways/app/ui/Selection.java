@@ -14,4 +14,8 @@ public sealed interface Selection {
 
     record OfFinding(Finding finding) implements Selection {
     }
+
+    /** A packet of the flow, picked in the ladder or the packet list (or stepped to). */
+    record OfPacket(PacketStep step) implements Selection {
+    }
 }

@@ -19,6 +19,9 @@ public final class Styles {
     public static final String STATE_BOUNDARY = "state-boundary";
     public static final String DEATH_MARK = "death-mark";
     public static final String VERDICT_BANNER = "verdict-banner";
+    public static final String PACKET_MARKER = "packet-marker";
+    public static final String FLOW_STEPPER = "flow-stepper";
+    public static final String TEACHING = "teaching";
 
     private Styles() {
     }
