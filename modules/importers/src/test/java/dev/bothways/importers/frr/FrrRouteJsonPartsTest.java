@@ -53,4 +53,23 @@ class FrrRouteJsonPartsTest {
             java.nio.file.Files.deleteIfExists(cut);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3})
+    void partsAfterACollectorHeaderKeepTheFilesLines(int parts) throws java.io.IOException {
+        String header = "#@ bothways-collect 1\n#@ host: r1\n#@ command: vtysh -c 'show ip route json'\n";
+        Path withHeader = java.nio.file.Files.createTempFile("frr-header", ".json");
+        try {
+            java.nio.file.Files.write(withHeader, (header + java.nio.file.Files.readString(LAB))
+                    .getBytes(StandardCharsets.UTF_8));
+            ArtifactSource source = ArtifactSource.ofFile(new ArtifactId("r1.json"), withHeader,
+                    header.getBytes(StandardCharsets.UTF_8).length, 4, StandardCharsets.UTF_8);
+            ParseResult<RibTable> one = new FrrRouteJsonParser(source, Progress.NONE).parse();
+            ParseResult<RibTable> split = FrrRouteJsonParts.parse(source, Progress.NONE, parts, 0).orElseThrow();
+            assertEquals(one.items(), split.items());
+            assertEquals("r1.json:6-35", one.items().getFirst().entries().getFirst().provenance().toString());
+        } finally {
+            java.nio.file.Files.deleteIfExists(withHeader);
+        }
+    }
 }
