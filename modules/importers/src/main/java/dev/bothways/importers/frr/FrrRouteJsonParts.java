@@ -10,7 +10,6 @@ import dev.bothways.model.Progress;
 import dev.bothways.model.frr.RibEntry;
 import dev.bothways.model.frr.RibTable;
 import java.io.ByteArrayInputStream;
-import java.lang.management.ManagementFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -30,8 +29,8 @@ import java.util.concurrent.Future;
  * every prefix key at the start of a line ({@code \n  ],\n  "10.0.0.0/8":[}), so the file can be
  * cut between two prefixes without reading it; each part is streamed by its own
  * {@link FrrRouteJsonParser} (with "{" and "}" around it), and the parts are joined in order, their
- * line numbers moved to the file's. Anything else (a small file, no idle core, another layout)
- * is left to the single parser.
+ * line numbers moved to the file's. Anything else (a small file, one core, another layout) is
+ * left to the single parser.
  */
 final class FrrRouteJsonParts {
     /** Below this, one parser is quick enough and threads are not worth their start-up. */
@@ -48,18 +47,8 @@ final class FrrRouteJsonParts {
 
     /** The parsed table, or empty when the input should be read by one parser. */
     static Optional<ParseResult<RibTable>> parse(ArtifactSource source, Progress progress) {
-        return parse(source, progress, idleCores(), PARALLEL_FROM);
-    }
-
-    /**
-     * The cores other work leaves free, as the last minute's load average says: on a busy machine
-     * the parts only fight over the same cores and cost more CPU than one parser.
-     */
-    private static int idleCores() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        int idle = load < 0 ? cores : (int) Math.floor(cores - load + 0.5);
-        return Math.max(1, Math.min(idle, MAX_PARTS));
+        return parse(source, progress, Math.min(Runtime.getRuntime().availableProcessors(), MAX_PARTS),
+                PARALLEL_FROM);
     }
 
     /** As {@link #parse(ArtifactSource, Progress)}, in up to {@code cores} parts from {@code minimumSize} bytes on. */
