@@ -48,6 +48,7 @@ public final class FrrRouteJsonFormat implements ArtifactFormat<RibTable> {
 
     @Override
     public ParseResult<RibTable> parse(ArtifactSource source, Progress progress) {
-        return new FrrRouteJsonParser(source, progress).parse();
+        return FrrRouteJsonParts.parse(source, progress)
+                .orElseGet(() -> new FrrRouteJsonParser(source, progress).parse());
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import dev.bothways.importers.ArtifactSource;
+import dev.bothways.importers.Diagnostic;
 import dev.bothways.importers.DiagnosticCollector;
 import dev.bothways.importers.DiagnosticKind;
 import dev.bothways.importers.ParseResult;
@@ -57,8 +58,10 @@ final class FrrRouteJsonParser {
     }
 
     private static final int PROGRESS_EVERY = 16_384;
+    static final String WHAT = "show ip route json output";
+    static final String CANCELLED = "import cancelled; the routes read before are kept";
 
-    private final ArtifactSource source;
+    private final Opener opener;
     private final ArtifactId id;
     private final Progress progress;
     private final DiagnosticCollector diagnostics;
@@ -72,17 +75,46 @@ final class FrrRouteJsonParser {
     private final int lineOffset;
     private final long size;
 
+    /** Opens the bytes to read. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** What one parser read, before {@link DiagnosticCollector#finish}: for a caller that joins parts. */
+    record Part(List<Evidence<RibEntry>> entries, List<Diagnostic> diagnostics) {
+    }
+
     FrrRouteJsonParser(ArtifactSource source, Progress progress) {
-        this.source = source;
-        this.id = source.id();
+        this(source.id(), source::stream, source.firstLine() - 1, source.size(), progress);
+    }
+
+    /**
+     * @param lineOffset added to the JSON's own line numbers to give the file's
+     * @param size       the bytes to read, for progress
+     */
+    FrrRouteJsonParser(ArtifactId id, Opener opener, int lineOffset, long size, Progress progress) {
+        this.opener = opener;
+        this.id = id;
         this.progress = progress;
-        this.diagnostics = new DiagnosticCollector(source.id());
-        this.lineOffset = source.firstLine() - 1;
-        this.size = source.size();
+        this.diagnostics = new DiagnosticCollector(id);
+        this.lineOffset = lineOffset;
+        this.size = size;
     }
 
     ParseResult<RibTable> parse() {
-        try (InputStream in = source.stream(); JsonParser p = JSON.createParser(in)) {
+        read();
+        return new ParseResult<>(List.of(new RibTable(entries)), entries.size(),
+                diagnostics.finish(entries.size(), WHAT));
+    }
+
+    Part readPart() {
+        read();
+        return new Part(entries, diagnostics.toList());
+    }
+
+    private void read() {
+        try (InputStream in = opener.open(); JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 diagnostics.error(DiagnosticKind.REFUSED, line(p.currentTokenLocation()), "",
                         "expected a JSON object from prefix to routes");
@@ -92,14 +124,12 @@ final class FrrRouteJsonParser {
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             diagnostics.warn(DiagnosticKind.TRUNCATED, at == null ? 0 : line(at), "", "the JSON stops being valid here ("
-                    + e.getOriginalMessage() + "); the " + entries.size() + " routes before it are kept");
+                    + e.getOriginalMessage() + "); the routes before it are kept");
         } catch (IOException e) {
             diagnostics.error(DiagnosticKind.REFUSED, 0, "", "cannot read: " + e.getMessage());
         } catch (Cancelled c) {
-            diagnostics.note(DiagnosticKind.TRUNCATED, 0, "", "import cancelled after " + entries.size() + " routes");
+            diagnostics.note(DiagnosticKind.TRUNCATED, 0, "", CANCELLED);
         }
-        return new ParseResult<>(List.of(new RibTable(entries)), entries.size(),
-                diagnostics.finish(entries.size(), "show ip route json output"));
     }
 
     /** Inside the top object (or a VRF's object): prefix names, each with an array of routes. */
