@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
@@ -182,17 +181,16 @@ public final class LaneCanvas extends Pane {
                 .orElseGet(() -> new Link(from, to, dev.bothways.model.Basis.INFERRED, List.of()));
     }
 
-    /** The key to the drawing; the window pins it over the canvas so it stays in view. */
-    public static VBox legend() {
-        VBox box = new VBox(4,
+    /** The key to the drawing, one row the window keeps under the canvas. */
+    public static javafx.scene.layout.FlowPane legend() {
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(16, 2,
                 swatch(Styles.LINK_FORWARD, "forward lane"),
                 swatch(Styles.LINK_RETURN, "return lane"),
-                swatch("legend-inferred", "inferred (no evidence saw it)"),
-                swatch(Styles.DIVERGENCE_ZONE, "where the lanes part"),
+                swatch("legend-inferred", "inferred"),
+                swatch(Styles.DIVERGENCE_ZONE, "lanes part"),
                 swatch(Styles.STATE_BOUNDARY, "state boundary (FW, NAT, RPF)"),
-                swatch(Styles.DEATH_MARK, "where the packet died"));
+                swatch(Styles.DEATH_MARK, "packet died"));
         box.getStyleClass().add(Styles.LEGEND);
-        box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         box.setMouseTransparent(true);
         return box;
     }
