@@ -83,7 +83,15 @@ class CommandLineTest {
     @Test
     void anUnknownSubcommandIsRefused() {
         assertEquals(2, run("analyse", SAMPLE.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("analyse"), err.toString(StandardCharsets.UTF_8));
+        assertEquals("bothways: unknown command 'analyse'; the commands are open, analyze, inspect, flows, help\n"
+                + "Try 'bothways --help'.\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aMissingArgumentNamesTheCommandAndTheParameter() {
+        assertEquals(2, run("analyze"));
+        assertEquals("bothways analyze: Missing required parameter: 'CASE'\n"
+                + "Try 'bothways --help' or 'bothways help analyze'.\n", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
