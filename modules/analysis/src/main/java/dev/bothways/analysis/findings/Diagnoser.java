@@ -386,7 +386,8 @@ public final class Diagnoser {
         if (!unknown.isEmpty()) {
             return new Finding(FindingKind.INSUFFICIENT_EVIDENCE, 0.35, Optional.empty(), Optional.of(flow.flow()),
                     "the " + packet + " was lost on the " + lane.label() + " lane, but nothing was collected from "
-                            + String.join(", ", unknown) + " to say whether one of them dropped it",
+                            + String.join(", ", unknown) + " to say whether "
+                            + (unknown.size() == 1 ? "it" : "one of them") + " dropped it",
                     lost, List.of(),
                     "collect the ruleset with counters, the kernel log and a capture on " + String.join(", ", unknown),
                     List.of(), died);
