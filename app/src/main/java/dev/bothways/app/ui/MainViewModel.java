@@ -50,6 +50,8 @@ public final class MainViewModel {
                     caseFolder.set(folder);
                     selection.set(null);
                     analysis.set(result);
+                    // Open on the verdict's evidence: what the engineer reads first.
+                    result.findings().stream().findFirst().ifPresent(f -> selection.set(new Selection.OfFinding(f)));
                     loadNarrative(folder);
                     long problems = result.evidence().artifacts().stream().mapToLong(a -> a.diagnostics().size()).sum();
                     status.set(result.evidence().name() + ": " + result.evidence().artifacts().size() + " artifacts from "

@@ -68,6 +68,13 @@ class MainWindowTest {
     }
 
     @Test
+    void aCaseOpensOnTheVerdictsEvidence(FxRobot robot) {
+        assertTrue(model.selectionProperty().get() instanceof Selection.OfFinding f && f.finding().at().equals(
+                java.util.Optional.of("fw2")), String.valueOf(model.selectionProperty().get()));
+        assertEquals("fw2/kernel-log.txt", model.excerptsProperty().get().get(0).provenance().artifact().value());
+    }
+
+    @Test
     void theVerdictAndWhereThePacketDiedAreOnScreen(FxRobot robot) {
         VerdictBanner banner = robot.lookup("." + Styles.VERDICT_BANNER).queryAs(VerdictBanner.class);
         assertEquals("asymmetric-stateful-drop at fw2  95%", banner.text());
