@@ -54,13 +54,7 @@ case_main() {
     done
 
     server server $S $DPORT 20
-    collect client $S $DPORT $SPORT client
-    collect server $C $SPORT $DPORT server
-    collect r1 $S $DPORT $SPORT middle --from $C
-    collect fw1 $S $DPORT $SPORT middle --from $C
-    collect fw2 $S $DPORT $SPORT middle --from $C
-    collect r2 $C $SPORT $DPORT middle --from $S
-    collect_wait_open client server r1 fw1 fw2 r2
+    fw_pair_collect $C $S $SPORT $DPORT
     local results=() failed=() worked=() out
     for p in $PORTS; do
         if out=$(client client --src $C --sport "$p" --dst $S --dport $DPORT --timeout 2); then
@@ -95,9 +89,8 @@ case_main() {
     results_json=$(IFS=,; echo "${results[*]}")
     predicted_json=$(IFS=,; echo "${predicted[*]}")
     # the hash seeds live on in r1/sysctl.txt and r2/sysctl.txt; now stop everything
-    write_json "$CASE_OUT/case.json" <<EOF
-{"schemaVersion":1, "roles":{"client":"client","server":"server"}, "flow":"tcp $C:$SPORT > $S:$DPORT", "notes":"The client opened six connections to $S:$DPORT from source ports 40001..40006, one after another (2 s timeout each). Some failed. Collected with bothways-collect on every host. Lab: samples/lab/run ecmp-some-flows."}
-EOF
+    write_case_json "tcp $C:$SPORT > $S:$DPORT" \
+        "The client opened six connections to $S:$DPORT from source ports 40001..40006, one after another (2 s timeout each). Some failed. Collected with bothways-collect on every host. Lab: samples/lab/run ecmp-some-flows."
     write_json "$CASE_OUT/expected.json" <<EOF
 {"verdict":"ecmp-partial-asymmetry", "at":"$died_at", "flow":"tcp $C:$SPORT > $S:$DPORT",
  "died":{"packet":"SYN-ACK","lane":"return","seenAt":["server","r2","$died_at"],"notSeenAt":["r1","client"]},
