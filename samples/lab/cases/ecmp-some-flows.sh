@@ -24,6 +24,13 @@ nexthop_fw() {
     esac
 }
 
+# flow_paths PORT: set fwd and ret to the firewall that r1 picks for the connection from source
+# port PORT and the one that r2 picks for its replies (uses case_main's C, S and DPORT)
+flow_paths() {
+    fwd=$(nexthop_fw r1 "$S" from "$C" iif r1-client ipproto tcp sport "$1" dport "$DPORT")
+    ret=$(nexthop_fw r2 "$C" from "$S" iif r2-server ipproto tcp sport "$DPORT" dport "$1")
+}
+
 case_main() {
     case_begin ecmp-some-flows
     local C=10.0.1.10 S=10.0.2.10 SPORT=40001 DPORT=8080 s1 s2 p fwd ret bad good
@@ -36,8 +43,7 @@ case_main() {
             ecmp_hash r2 "$s2"
             bad=0 good=0
             for p in $PORTS; do
-                fwd=$(nexthop_fw r1 $S from $C iif r1-client ipproto tcp sport "$p" dport $DPORT)
-                ret=$(nexthop_fw r2 $C from $S iif r2-server ipproto tcp sport $DPORT dport "$p")
+                flow_paths "$p"
                 if [ "$fwd" = "$ret" ]; then good=$((good + 1)); else bad=$((bad + 1)); [ "$p" = 40001 ] && bad=$((bad + 10)); fi
             done
             [ "$bad" -ge 12 ] && [ "$good" -ge 2 ] && break 2
@@ -48,8 +54,7 @@ case_main() {
 
     local predicted=()
     for p in $PORTS; do
-        fwd=$(nexthop_fw r1 $S from $C iif r1-client ipproto tcp sport "$p" dport $DPORT)
-        ret=$(nexthop_fw r2 $C from $S iif r2-server ipproto tcp sport $DPORT dport "$p")
+        flow_paths "$p"
         predicted+=("\"$p\":{\"forward\":\"$fwd\",\"return\":\"$ret\"}")
     done
 
@@ -75,14 +80,14 @@ case_main() {
 
     # the real path of every connection, seen in the firewalls' captures, matches the prediction
     for p in $PORTS; do
-        fwd=$(nexthop_fw r1 $S from $C iif r1-client ipproto tcp sport "$p" dport $DPORT)
-        ret=$(nexthop_fw r2 $C from $S iif r2-server ipproto tcp sport $DPORT dport "$p")
+        flow_paths "$p"
         expect_packets "$fwd" "tcp.srcport==$p && tcp.flags.syn==1 && tcp.flags.ack==0" -ge 1 "SYN from $p crossed $fwd"
         expect_packets "$ret" "tcp.dstport==$p && tcp.flags.syn==1 && tcp.flags.ack==1" -ge 1 "SYN-ACK to $p crossed $ret"
     done
 
     local died_at
-    died_at=$(nexthop_fw r2 $C from $S iif r2-server ipproto tcp sport $DPORT dport 40001)
+    flow_paths 40001
+    died_at=$ret
     local failed_json worked_json results_json predicted_json
     failed_json=$(IFS=,; echo "${failed[*]}")
     worked_json=$(IFS=,; echo "${worked[*]}")
