@@ -308,6 +308,11 @@ pick_seed() {
     fail "$h: no seed in 1..200 sends '$*' via $want"
 }
 
+# nft_load HOST RULES: load an nftables ruleset (text) in bw-HOST
+nft_load() {
+    printf '%s\n' "$2" | inns "$1" nft -f - || fail "nft on $1"
+}
+
 # The stateful firewall rules used by the cases (no state sync between firewalls).
 FW_RULES='table inet filter {
 	chain forward {
@@ -318,9 +323,15 @@ FW_RULES='table inet filter {
 	}
 }'
 
-# firewall HOST: load FW_RULES in bw-HOST
+# firewall HOST [RULES]: load RULES (if given, e.g. a NAT table) followed by FW_RULES in bw-HOST,
+# in one go
 firewall() {
-    printf '%s\n' "$FW_RULES" | inns "$1" nft -f - || fail "nft on $1"
+    if [ -n "${2:-}" ]; then
+        nft_load "$1" "$2
+$FW_RULES"
+    else
+        nft_load "$1" "$FW_RULES"
+    fi
 }
 
 # fw_pair_topology: client 10.0.1.10 -- r1 -- fw1|fw2 -- r2 -- server 10.0.2.10 (no routes on r1/r2)
@@ -344,17 +355,87 @@ fw_pair_topology() {
     firewall fw2
 }
 
-# fw_pair_ecmp: fw_pair_topology plus FRR ECMP routes on r1 and r2
+# fw_pair_frr "R1-NEXTHOPS" "R2-NEXTHOPS": FRR static routes on r1 (to 10.0.2.0/24) and r2 (to
+# 10.0.1.0/24) through the given next hops (fw1: 10.0.11.2 / 10.0.21.1, fw2: 10.0.12.2 /
+# 10.0.22.1; two of them make an ECMP route); waits until the kernel has them
+fw_pair_frr() {
+    local -a hops1 hops2
+    local conf1="hostname r1" conf2="hostname r2" h
+    read -ra hops1 <<<"$1"
+    read -ra hops2 <<<"$2"
+    for h in "${hops1[@]}"; do conf1+=$'\n'"ip route 10.0.2.0/24 $h"; done
+    for h in "${hops2[@]}"; do conf2+=$'\n'"ip route 10.0.1.0/24 $h"; done
+    frr r1 "$conf1"
+    frr r2 "$conf2"
+    frr_wait r1 10.0.2.0/24 "${#hops1[@]}"
+    frr_wait r2 10.0.1.0/24 "${#hops2[@]}"
+}
+
+# fw_pair_ecmp: fw_pair_topology plus FRR ECMP routes (via fw1 and fw2) on r1 and r2
 fw_pair_ecmp() {
     fw_pair_topology
-    frr r1 "hostname r1
-ip route 10.0.2.0/24 10.0.11.2
-ip route 10.0.2.0/24 10.0.12.2"
-    frr r2 "hostname r2
-ip route 10.0.1.0/24 10.0.21.1
-ip route 10.0.1.0/24 10.0.22.1"
-    frr_wait r1 10.0.2.0/24 2
-    frr_wait r2 10.0.1.0/24 2
+    fw_pair_frr "10.0.11.2 10.0.12.2" "10.0.21.1 10.0.22.1"
+}
+
+# fw_pair_collect CLIENT-ADDR SERVER-ADDR SPORT DPORT: run the collector on all six hosts of the
+# firewall pair for the flow CLIENT-ADDR:SPORT > SERVER-ADDR:DPORT; waits until all capture
+fw_pair_collect() {
+    local c=$1 s=$2 sport=$3 dport=$4
+    collect client "$s" "$dport" "$sport" client
+    collect server "$c" "$sport" "$dport" server
+    collect r1 "$s" "$dport" "$sport" middle --from "$c"
+    collect fw1 "$s" "$dport" "$sport" middle --from "$c"
+    collect fw2 "$s" "$dport" "$sport" middle --from "$c"
+    collect r2 "$c" "$sport" "$dport" middle --from "$s"
+    collect_wait_open client server r1 fw1 fw2 r2
+}
+
+# two_uplink_topology A NET-A B NET-B: client 10.0.1.10 -- r1 -- A|B -- server, where the server
+# has two interfaces: server-A 10.0.2.10 behind A and server-B 10.0.3.10 behind B. r1 reaches A
+# on 10.0.NET-A.0/24 and B on 10.0.NET-B.0/24; A and B default to r1, the server to A. r1 gets
+# no routes to the server's networks: the cases choose them.
+two_uplink_topology() {
+    local a=$1 na=$2 b=$3 nb=$4 h
+    for h in client r1 "$a" "$b" server; do ns "$h"; done
+    for h in r1 "$a" "$b"; do router "$h"; done
+    link client 10.0.1.10/24 r1 10.0.1.1/24
+    link r1 "10.0.$na.1/24" "$a" "10.0.$na.2/24"
+    link r1 "10.0.$nb.1/24" "$b" "10.0.$nb.2/24"
+    link "$a" 10.0.2.1/24 server 10.0.2.10/24
+    link "$b" 10.0.3.1/24 server 10.0.3.10/24
+    inns client ip route add default via 10.0.1.1
+    inns "$a" ip route add default via "10.0.$na.1"
+    inns "$b" ip route add default via "10.0.$nb.1"
+    inns server ip route add default via 10.0.2.1
+}
+
+# flow_filters SPORT DPORT: set syn and synack (declare them local first) to tshark filters for
+# the SYN from port SPORT and the SYN-ACK from port DPORT
+flow_filters() {
+    syn="tcp.srcport==$1 && tcp.flags.syn==1 && tcp.flags.ack==0"
+    synack="tcp.srcport==$2 && tcp.flags.syn==1 && tcp.flags.ack==1"
+}
+
+# connect_must_fail CLIENT-ADDR SERVER-ADDR SPORT DPORT: one connection from the client host
+# (4 s connect timeout); the case needs it to fail
+connect_must_fail() {
+    client client --src "$1" --sport "$3" --dst "$2" --dport "$4" --timeout 4 \
+        && fail "the connection worked; the case needs it to fail"
+    return 0
+}
+
+# expect_syn_unanswered: the client sent the SYN and retransmitted it, and never saw a SYN-ACK
+# (uses syn and synack from flow_filters)
+expect_syn_unanswered() {
+    expect_packets client "$syn" -ge 2 "client sent the SYN and retransmitted it"
+    expect_packets client "$synack" -eq 0 "client never saw a SYN-ACK"
+}
+
+# write_case_json FLOW NOTES: case.json with the usual roles (hosts client and server)
+write_case_json() {
+    write_json "$CASE_OUT/case.json" <<EOF
+{"schemaVersion":1, "roles":{"client":"client","server":"server"}, "flow":"$1", "notes":"$2"}
+EOF
 }
 
 # write_json FILE: stdin must be valid JSON; it is pretty-printed into FILE

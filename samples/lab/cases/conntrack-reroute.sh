@@ -23,13 +23,7 @@ case_main() {
     done
 
     server server $S $DPORT 30 --echo
-    collect client $S $DPORT $SPORT client
-    collect server $C $SPORT $DPORT server
-    collect r1 $S $DPORT $SPORT middle --from $C
-    collect fw1 $S $DPORT $SPORT middle --from $C
-    collect fw2 $S $DPORT $SPORT middle --from $C
-    collect r2 $C $SPORT $DPORT middle --from $S
-    collect_wait_open client server r1 fw1 fw2 r2
+    fw_pair_collect $C $S $SPORT $DPORT
     # a long-lived connection: one line every 0.5 s, each echoed; 4 s timeout per line
     bg client client --src $C --sport $SPORT --dst $S --dport $DPORT --timeout 4 --chat 20 --interval 0.5
     local cpid=$!
@@ -50,9 +44,8 @@ case_main() {
     expect_grep r1/ip-route.txt "10.0.2.0/24 via 10.0.12.2 dev r1-fw2" "r1's route now points at fw2"
     expect_grep fw2/sysctl.txt "nf_conntrack_tcp_loose = 0" "fw2 does not pick up mid-stream flows"
 
-    write_json "$CASE_OUT/case.json" <<EOF
-{"schemaVersion":1, "roles":{"client":"client","server":"server"}, "flow":"tcp $C:$SPORT > $S:$DPORT", "notes":"A long-lived connection (one line every 0.5 s, echoed). During the capture window r1's route to 10.0.2.0/24 was changed from fw1 to fw2. Routing tables were collected after the window. Lab: samples/lab/run conntrack-reroute."}
-EOF
+    write_case_json "tcp $C:$SPORT > $S:$DPORT" \
+        "A long-lived connection (one line every 0.5 s, echoed). During the capture window r1's route to 10.0.2.0/24 was changed from fw1 to fw2. Routing tables were collected after the window. Lab: samples/lab/run conntrack-reroute."
     write_json "$CASE_OUT/expected.json" <<EOF
 {"verdict":"asymmetric-stateful-drop", "at":"fw2", "flow":"tcp $C:$SPORT > $S:$DPORT",
  "trigger":"mid-flow route change on r1 (10.0.2.0/24 via fw1 -> via fw2)",

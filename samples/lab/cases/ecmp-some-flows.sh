@@ -24,6 +24,13 @@ nexthop_fw() {
     esac
 }
 
+# flow_paths PORT: set fwd and ret to the firewall that r1 picks for the connection from source
+# port PORT and the one that r2 picks for its replies (uses case_main's C, S and DPORT)
+flow_paths() {
+    fwd=$(nexthop_fw r1 "$S" from "$C" iif r1-client ipproto tcp sport "$1" dport "$DPORT")
+    ret=$(nexthop_fw r2 "$C" from "$S" iif r2-server ipproto tcp sport "$DPORT" dport "$1")
+}
+
 case_main() {
     case_begin ecmp-some-flows
     local C=10.0.1.10 S=10.0.2.10 SPORT=40001 DPORT=8080 s1 s2 p fwd ret bad good
@@ -36,8 +43,7 @@ case_main() {
             ecmp_hash r2 "$s2"
             bad=0 good=0
             for p in $PORTS; do
-                fwd=$(nexthop_fw r1 $S from $C iif r1-client ipproto tcp sport "$p" dport $DPORT)
-                ret=$(nexthop_fw r2 $C from $S iif r2-server ipproto tcp sport $DPORT dport "$p")
+                flow_paths "$p"
                 if [ "$fwd" = "$ret" ]; then good=$((good + 1)); else bad=$((bad + 1)); [ "$p" = 40001 ] && bad=$((bad + 10)); fi
             done
             [ "$bad" -ge 12 ] && [ "$good" -ge 2 ] && break 2
@@ -48,19 +54,12 @@ case_main() {
 
     local predicted=()
     for p in $PORTS; do
-        fwd=$(nexthop_fw r1 $S from $C iif r1-client ipproto tcp sport "$p" dport $DPORT)
-        ret=$(nexthop_fw r2 $C from $S iif r2-server ipproto tcp sport $DPORT dport "$p")
+        flow_paths "$p"
         predicted+=("\"$p\":{\"forward\":\"$fwd\",\"return\":\"$ret\"}")
     done
 
     server server $S $DPORT 20
-    collect client $S $DPORT $SPORT client
-    collect server $C $SPORT $DPORT server
-    collect r1 $S $DPORT $SPORT middle --from $C
-    collect fw1 $S $DPORT $SPORT middle --from $C
-    collect fw2 $S $DPORT $SPORT middle --from $C
-    collect r2 $C $SPORT $DPORT middle --from $S
-    collect_wait_open client server r1 fw1 fw2 r2
+    fw_pair_collect $C $S $SPORT $DPORT
     local results=() failed=() worked=() out
     for p in $PORTS; do
         if out=$(client client --src $C --sport "$p" --dst $S --dport $DPORT --timeout 2); then
@@ -81,23 +80,22 @@ case_main() {
 
     # the real path of every connection, seen in the firewalls' captures, matches the prediction
     for p in $PORTS; do
-        fwd=$(nexthop_fw r1 $S from $C iif r1-client ipproto tcp sport "$p" dport $DPORT)
-        ret=$(nexthop_fw r2 $C from $S iif r2-server ipproto tcp sport $DPORT dport "$p")
+        flow_paths "$p"
         expect_packets "$fwd" "tcp.srcport==$p && tcp.flags.syn==1 && tcp.flags.ack==0" -ge 1 "SYN from $p crossed $fwd"
         expect_packets "$ret" "tcp.dstport==$p && tcp.flags.syn==1 && tcp.flags.ack==1" -ge 1 "SYN-ACK to $p crossed $ret"
     done
 
     local died_at
-    died_at=$(nexthop_fw r2 $C from $S iif r2-server ipproto tcp sport $DPORT dport 40001)
+    flow_paths 40001
+    died_at=$ret
     local failed_json worked_json results_json predicted_json
     failed_json=$(IFS=,; echo "${failed[*]}")
     worked_json=$(IFS=,; echo "${worked[*]}")
     results_json=$(IFS=,; echo "${results[*]}")
     predicted_json=$(IFS=,; echo "${predicted[*]}")
     # the hash seeds live on in r1/sysctl.txt and r2/sysctl.txt; now stop everything
-    write_json "$CASE_OUT/case.json" <<EOF
-{"schemaVersion":1, "roles":{"client":"client","server":"server"}, "flow":"tcp $C:$SPORT > $S:$DPORT", "notes":"The client opened six connections to $S:$DPORT from source ports 40001..40006, one after another (2 s timeout each). Some failed. Collected with bothways-collect on every host. Lab: samples/lab/run ecmp-some-flows."}
-EOF
+    write_case_json "tcp $C:$SPORT > $S:$DPORT" \
+        "The client opened six connections to $S:$DPORT from source ports 40001..40006, one after another (2 s timeout each). Some failed. Collected with bothways-collect on every host. Lab: samples/lab/run ecmp-some-flows."
     write_json "$CASE_OUT/expected.json" <<EOF
 {"verdict":"ecmp-partial-asymmetry", "at":"$died_at", "flow":"tcp $C:$SPORT > $S:$DPORT",
  "died":{"packet":"SYN-ACK","lane":"return","seenAt":["server","r2","$died_at"],"notSeenAt":["r1","client"]},

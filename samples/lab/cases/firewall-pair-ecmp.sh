@@ -22,22 +22,15 @@ case_main() {
 
     # the server stops listening before the collectors' traceroutes start
     server server $S $DPORT 9
-    collect client $S $DPORT $SPORT client
-    collect server $C $SPORT $DPORT server
-    collect r1 $S $DPORT $SPORT middle --from $C
-    collect fw1 $S $DPORT $SPORT middle --from $C
-    collect fw2 $S $DPORT $SPORT middle --from $C
-    collect r2 $C $SPORT $DPORT middle --from $S
-    collect_wait_open client server r1 fw1 fw2 r2
+    fw_pair_collect $C $S $SPORT $DPORT
     # the failing flow: one connection from the fixed source port, 4 s connect timeout
-    client client --src $C --sport $SPORT --dst $S --dport $DPORT --timeout 4 && fail "the connection worked; the case needs it to fail"
+    connect_must_fail $C $S $SPORT $DPORT
     collect_wait_done
     shift_clock server 0.25
 
-    local syn='tcp.srcport==40001 && tcp.flags.syn==1 && tcp.flags.ack==0'
-    local synack='tcp.srcport==8080 && tcp.flags.syn==1 && tcp.flags.ack==1'
-    expect_packets client "$syn" -ge 2 "client sent the SYN and retransmitted it"
-    expect_packets client "$synack" -eq 0 "client never saw a SYN-ACK"
+    local syn synack
+    flow_filters $SPORT $DPORT
+    expect_syn_unanswered
     expect_packets fw1 "$syn" -ge 2 "SYN passed fw1"
     expect_packets fw1 "$synack" -eq 0 "no SYN-ACK at fw1"
     expect_packets fw2 "$syn" -eq 0 "no SYN at fw2"
@@ -52,9 +45,8 @@ case_main() {
     expect_grep server/traceroute-tcp.txt '^ 2  10.0.22.1' "server's TCP traceroute crosses fw2"
     expect_grep fw1/conntrack-list.txt 'SYN_SENT .*sport=40001 dport=8080 .*UNREPLIED' "fw1 holds the half-open entry"
 
-    write_json "$CASE_OUT/case.json" <<EOF
-{"schemaVersion":1, "roles":{"client":"client","server":"server"}, "flow":"tcp $C:$SPORT > $S:$DPORT", "notes":"Firewall pair behind ECMP, no state sync. Collected with bothways-collect on every host while the client tried one connection from source port $SPORT. Lab: samples/lab/run firewall-pair-ecmp."}
-EOF
+    write_case_json "tcp $C:$SPORT > $S:$DPORT" \
+        "Firewall pair behind ECMP, no state sync. Collected with bothways-collect on every host while the client tried one connection from source port $SPORT. Lab: samples/lab/run firewall-pair-ecmp."
     write_json "$CASE_OUT/expected.json" <<EOF
 {"verdict":"asymmetric-stateful-drop", "at":"fw2", "flow":"tcp $C:$SPORT > $S:$DPORT",
  "died":{"packet":"SYN-ACK","lane":"return","seenAt":["server","r2","fw2"],"notSeenAt":["r1","client"]},

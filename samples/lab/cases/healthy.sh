@@ -11,21 +11,11 @@ case_main() {
     case_begin healthy
     local C=10.0.1.10 S=10.0.2.10 SPORT=40001 DPORT=8080
     fw_pair_topology
-    frr r1 "hostname r1
-ip route 10.0.2.0/24 10.0.11.2"
-    frr r2 "hostname r2
-ip route 10.0.1.0/24 10.0.21.1"
-    frr_wait r1 10.0.2.0/24 1
-    frr_wait r2 10.0.1.0/24 1
+    # one next hop on each router, both through fw1
+    fw_pair_frr 10.0.11.2 10.0.21.1
 
     server server $S $DPORT 9
-    collect client $S $DPORT $SPORT client
-    collect server $C $SPORT $DPORT server
-    collect r1 $S $DPORT $SPORT middle --from $C
-    collect fw1 $S $DPORT $SPORT middle --from $C
-    collect fw2 $S $DPORT $SPORT middle --from $C
-    collect r2 $C $SPORT $DPORT middle --from $S
-    collect_wait_open client server r1 fw1 fw2 r2
+    fw_pair_collect $C $S $SPORT $DPORT
     client client --src $C --sport $SPORT --dst $S --dport $DPORT --timeout 4 --expect-bytes 2000 \
         || fail "the connection failed; the healthy case needs it to work"
     collect_wait_done
@@ -37,9 +27,8 @@ ip route 10.0.1.0/24 10.0.21.1"
     expect_packets fw2 "tcp" -eq 0 "nothing on fw2"
     expect_grep fw1/nft-ruleset.nft 'ct state invalid counter packets 0 ' "no INVALID drops on fw1"
 
-    write_json "$CASE_OUT/case.json" <<EOF
-{"schemaVersion":1, "roles":{"client":"client","server":"server"}, "flow":"tcp $C:$SPORT > $S:$DPORT", "notes":"The firewall-pair network with both routers pinned to fw1. One connection that asked for a 2000-byte reply. Collected with bothways-collect on every host. Lab: samples/lab/run healthy."}
-EOF
+    write_case_json "tcp $C:$SPORT > $S:$DPORT" \
+        "The firewall-pair network with both routers pinned to fw1. One connection that asked for a 2000-byte reply. Collected with bothways-collect on every host. Lab: samples/lab/run healthy."
     write_json "$CASE_OUT/expected.json" <<EOF
 {"verdict":"healthy", "at":null, "flow":"tcp $C:$SPORT > $S:$DPORT",
  "died":null,

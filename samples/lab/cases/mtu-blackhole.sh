@@ -27,7 +27,7 @@ case_main() {
     inns server ip route add default via 10.0.2.1
     inns r1 ip route add 10.0.2.0/24 via 10.0.9.2
     inns r2 ip route add 10.0.1.0/24 via 10.0.9.1
-    printf '%s\n' "$R2_RULES" | inns r2 nft -f - || fail "nft on r2"
+    nft_load r2 "$R2_RULES"
 
     server server $S $DPORT 9
     collect client $S $DPORT $SPORT client
@@ -54,9 +54,8 @@ case_main() {
     expect_grep r2/nft-ruleset.nft "frag-needed counter packets [1-9]" "r2 counted the suppressed frag-needed messages"
     expect_grep r1/ip-addr.txt "r1-r2.* mtu 1400" "the 1400 MTU link"
 
-    write_json "$CASE_OUT/case.json" <<EOF
-{"schemaVersion":1, "roles":{"client":"client","server":"server"}, "flow":"tcp $C:$SPORT > $S:$DPORT", "notes":"Two requests: from source port 40001 a 200-byte reply (worked), from $SPORT a 20000-byte reply (stalled). Collected with bothways-collect on every host. Lab: samples/lab/run mtu-blackhole."}
-EOF
+    write_case_json "tcp $C:$SPORT > $S:$DPORT" \
+        "Two requests: from source port 40001 a 200-byte reply (worked), from $SPORT a 20000-byte reply (stalled). Collected with bothways-collect on every host. Lab: samples/lab/run mtu-blackhole."
     write_json "$CASE_OUT/expected.json" <<EOF
 {"verdict":"mtu-blackhole", "at":"r2", "flow":"tcp $C:$SPORT > $S:$DPORT",
  "died":{"packet":"data (full-size segments, 1500-byte IP packets with DF)","lane":"return","seenAt":["server","r2"],"notSeenAt":["r1","client"]},

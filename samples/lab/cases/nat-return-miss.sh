@@ -10,18 +10,11 @@
 # to edge1; the upstream router isp routes the pool to edge2. The server's SYN-ACK to 192.0.2.1
 # reaches edge2, which holds no translation for it: conntrack calls it INVALID and drops it.
 
+# loaded before the usual stateful FW_RULES (lib.sh) on each edge
 NAT_RULES='table ip nat {
 	chain postrouting {
 		type nat hook postrouting priority srcnat; policy accept;
 		ip saddr 10.0.1.0/24 oifname "EDGE-isp" counter snat to 192.0.2.1
-	}
-}
-table inet filter {
-	chain forward {
-		type filter hook forward priority filter; policy accept;
-		ct state established,related accept
-		ct state invalid counter log prefix "INVALID " drop
-		tcp dport 8080 ct state new counter accept
 	}
 }'
 
@@ -46,7 +39,7 @@ case_main() {
     inns isp ip route add 192.0.2.0/28 via 198.51.100.5
     inns server ip route add default via 203.0.113.1
     for h in edge1 edge2; do
-        printf '%s\n' "${NAT_RULES//EDGE/$h}" | inns "$h" nft -f - || fail "nft on $h"
+        firewall "$h" "${NAT_RULES//EDGE/$h}"
     done
 
     server server $S $DPORT 9
@@ -57,14 +50,13 @@ case_main() {
     collect edge2 $S $DPORT $SPORT middle --from $C
     collect isp $P $SPORT $DPORT middle --from $S
     collect_wait_open client server r1 edge1 edge2 isp
-    client client --src $C --sport $SPORT --dst $S --dport $DPORT --timeout 4 && fail "the connection worked; the case needs it to fail"
+    connect_must_fail $C $S $SPORT $DPORT
     collect_wait_done
     shift_clock server -0.8
 
-    local syn='tcp.srcport==40001 && tcp.flags.syn==1 && tcp.flags.ack==0'
-    local synack='tcp.srcport==8080 && tcp.flags.syn==1 && tcp.flags.ack==1'
-    expect_packets client "$syn" -ge 2 "client sent the SYN and retransmitted it"
-    expect_packets client "$synack" -eq 0 "client never saw a SYN-ACK"
+    local syn synack
+    flow_filters $SPORT $DPORT
+    expect_syn_unanswered
     expect_packets edge1 "$syn && ip.src==$P" -ge 2 "edge1 sent the SYN out translated to $P"
     expect_packets edge1 "$synack" -eq 0 "no SYN-ACK at edge1"
     expect_packets server "$syn && ip.src==$P" -ge 2 "server got the SYN from the pool address"
@@ -74,9 +66,8 @@ case_main() {
     expect_grep edge2/kernel-log.txt "INVALID IN=edge2-isp OUT=.*SRC=$S DST=$P .*SPT=8080 DPT=40001" "INVALID log line for the SYN-ACK at edge2"
     expect_grep edge1/conntrack-list.txt "SYN_SENT .*src=$C dst=$S sport=40001 dport=8080 .*UNREPLIED.* dst=$P " "edge1 holds the NAT mapping"
 
-    write_json "$CASE_OUT/case.json" <<EOF
-{"schemaVersion":1, "roles":{"client":"client","server":"server"}, "flow":"tcp $C:$SPORT > $S:$DPORT", "notes":"Two NAT edges share one public pool; the client's connection is translated by edge1 to $P:$SPORT, the upstream routes the pool to edge2. Collected with bothways-collect on every host. Lab: samples/lab/run nat-return-miss."}
-EOF
+    write_case_json "tcp $C:$SPORT > $S:$DPORT" \
+        "Two NAT edges share one public pool; the client's connection is translated by edge1 to $P:$SPORT, the upstream routes the pool to edge2. Collected with bothways-collect on every host. Lab: samples/lab/run nat-return-miss."
     write_json "$CASE_OUT/expected.json" <<EOF
 {"verdict":"nat-return-miss", "at":"edge2", "flow":"tcp $C:$SPORT > $S:$DPORT",
  "translated":{"host":"edge1", "flow":"tcp $P:$SPORT > $S:$DPORT"},

@@ -11,20 +11,11 @@
 
 case_main() {
     case_begin policy-routing-reply
-    local C=10.0.1.10 S=10.0.2.10 SPORT=40001 DPORT=8080 h
-    for h in client r1 fwa fwb server; do ns "$h"; done
-    for h in r1 fwa fwb; do router "$h"; done
-    link client $C/24 r1 10.0.1.1/24
-    link r1 10.0.7.1/24 fwa 10.0.7.2/24
-    link r1 10.0.8.1/24 fwb 10.0.8.2/24
-    link fwa 10.0.2.1/24 server $S/24
-    link fwb 10.0.3.1/24 server 10.0.3.10/24
-    inns client ip route add default via 10.0.1.1
+    local C=10.0.1.10 S=10.0.2.10 SPORT=40001 DPORT=8080
+    two_uplink_topology fwa 7 fwb 8
+    # r1 reaches each of the server's networks through its own firewall
     inns r1 ip route add 10.0.2.0/24 via 10.0.7.2
     inns r1 ip route add 10.0.3.0/24 via 10.0.8.2
-    inns fwa ip route add default via 10.0.7.1
-    inns fwb ip route add default via 10.0.8.1
-    inns server ip route add default via 10.0.2.1
     # the second uplink's table, and a rule that picks it for the wrong source address
     inns server ip route add default via 10.0.3.1 dev server-fwb table 100
     inns server ip route add 10.0.3.0/24 dev server-fwb src 10.0.3.10 table 100
@@ -39,13 +30,12 @@ case_main() {
     collect fwa $S $DPORT $SPORT middle --from $C
     collect fwb $C $SPORT $DPORT middle --from $S
     collect_wait_open client server r1 fwa fwb
-    client client --src $C --sport $SPORT --dst $S --dport $DPORT --timeout 4 && fail "the connection worked; the case needs it to fail"
+    connect_must_fail $C $S $SPORT $DPORT
     collect_wait_done
 
-    local syn='tcp.srcport==40001 && tcp.flags.syn==1 && tcp.flags.ack==0'
-    local synack='tcp.srcport==8080 && tcp.flags.syn==1 && tcp.flags.ack==1'
-    expect_packets client "$syn" -ge 2 "client sent the SYN and retransmitted it"
-    expect_packets client "$synack" -eq 0 "client never saw a SYN-ACK"
+    local syn synack
+    flow_filters $SPORT $DPORT
+    expect_syn_unanswered
     expect_packets fwa "$syn" -ge 2 "SYN passed fwa"
     expect_packets fwa "$synack" -eq 0 "no SYN-ACK at fwa"
     expect_packets server "$synack" -ge 1 "server answered with SYN-ACK"
@@ -54,9 +44,8 @@ case_main() {
     expect_grep server/ip-rule.txt "from $S lookup 100" "the policy rule on the server"
     expect_grep server/ip-route-get.txt "via 10.0.3.1 dev server-fwb" "server's route get for the reply leaves via fwb"
 
-    write_json "$CASE_OUT/case.json" <<EOF
-{"schemaVersion":1, "roles":{"client":"client","server":"server"}, "flow":"tcp $C:$SPORT > $S:$DPORT", "notes":"The server has two uplinks, each behind its own stateful firewall (fwa, fwb). Collected with bothways-collect on every host. Lab: samples/lab/run policy-routing-reply."}
-EOF
+    write_case_json "tcp $C:$SPORT > $S:$DPORT" \
+        "The server has two uplinks, each behind its own stateful firewall (fwa, fwb). Collected with bothways-collect on every host. Lab: samples/lab/run policy-routing-reply."
     write_json "$CASE_OUT/expected.json" <<EOF
 {"verdict":"asymmetric-stateful-drop", "at":"fwb", "cause":{"host":"server","artifact":"server/ip-rule.txt","what":"ip rule 100: from $S lookup 100 (default via 10.0.3.1 dev server-fwb)"},
  "flow":"tcp $C:$SPORT > $S:$DPORT",

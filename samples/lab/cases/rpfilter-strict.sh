@@ -12,21 +12,12 @@
 
 case_main() {
     case_begin rpfilter-strict
-    local C=10.0.1.10 S=10.0.2.10 SPORT=40001 DPORT=8080 h
-    for h in client r1 ra rb server; do ns "$h"; done
-    for h in r1 ra rb; do router "$h"; done
-    link client $C/24 r1 10.0.1.1/24
-    link r1 10.0.5.1/24 ra 10.0.5.2/24
-    link r1 10.0.6.1/24 rb 10.0.6.2/24
-    link ra 10.0.2.1/24 server $S/24
-    link rb 10.0.3.1/24 server 10.0.3.10/24
-    inns client ip route add default via 10.0.1.1
+    local C=10.0.1.10 S=10.0.2.10 SPORT=40001 DPORT=8080
+    two_uplink_topology ra 5 rb 6
+    # r1 sends both of the server's networks to rb, and rb knows 10.0.2.0/24 via server-rb
     inns r1 ip route add 10.0.2.0/24 via 10.0.6.2
     inns r1 ip route add 10.0.3.0/24 via 10.0.6.2
-    inns ra ip route add default via 10.0.5.1
-    inns rb ip route add default via 10.0.6.1
     inns rb ip route add 10.0.2.0/24 via 10.0.3.10
-    inns server ip route add default via 10.0.2.1
     inns server sysctl -qw net.ipv4.conf.all.rp_filter=1 net.ipv4.conf.default.rp_filter=1 \
         net.ipv4.conf.server-ra.rp_filter=1 net.ipv4.conf.server-rb.rp_filter=1 \
         net.ipv4.conf.all.log_martians=1 net.ipv4.conf.default.log_martians=1 \
@@ -39,13 +30,12 @@ case_main() {
     collect ra $C $SPORT $DPORT middle --from $S
     collect rb $S $DPORT $SPORT middle --from $C
     collect_wait_open client server r1 ra rb
-    client client --src $C --sport $SPORT --dst $S --dport $DPORT --timeout 4 && fail "the connection worked; the case needs it to fail"
+    connect_must_fail $C $S $SPORT $DPORT
     collect_wait_done
 
-    local syn='tcp.srcport==40001 && tcp.flags.syn==1 && tcp.flags.ack==0'
-    local synack='tcp.srcport==8080 && tcp.flags.syn==1 && tcp.flags.ack==1'
-    expect_packets client "$syn" -ge 2 "client sent the SYN and retransmitted it"
-    expect_packets client "$synack" -eq 0 "client never saw a SYN-ACK"
+    local syn synack
+    flow_filters $SPORT $DPORT
+    expect_syn_unanswered
     expect_packets rb "$syn" -ge 2 "SYN went through rb"
     expect_packets server "$syn" -ge 2 "the SYN reached the server's wire (server-rb)"
     expect_packets server "$synack" -eq 0 "the server never answered"
@@ -60,9 +50,8 @@ case_main() {
     client client --src $C --sport 40101 --dst $S --dport $DPORT --timeout 4 || fail "loose rp_filter did not fix the flow"
     say "check ok: with rp_filter=2 (loose) the same connection works"
 
-    write_json "$CASE_OUT/case.json" <<EOF
-{"schemaVersion":1, "roles":{"client":"client","server":"server"}, "flow":"tcp $C:$SPORT > $S:$DPORT", "notes":"The server has two uplinks (server-ra 10.0.2.10 via ra, server-rb 10.0.3.10 via rb) and rp_filter=1 with log_martians=1. Collected with bothways-collect on every host. Lab: samples/lab/run rpfilter-strict."}
-EOF
+    write_case_json "tcp $C:$SPORT > $S:$DPORT" \
+        "The server has two uplinks (server-ra 10.0.2.10 via ra, server-rb 10.0.3.10 via rb) and rp_filter=1 with log_martians=1. Collected with bothways-collect on every host. Lab: samples/lab/run rpfilter-strict."
     write_json "$CASE_OUT/expected.json" <<EOF
 {"verdict":"rp-filter-drop", "at":"server", "flow":"tcp $C:$SPORT > $S:$DPORT",
  "died":{"packet":"SYN","lane":"forward","seenAt":["client","r1","rb","server"],"notSeenAt":["ra"],
