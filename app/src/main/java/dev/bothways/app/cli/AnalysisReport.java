@@ -78,7 +78,7 @@ record AnalysisReport(@JsonProperty("case") String caseName, String client, Stri
                 hops(analysis, analysis.lanes().forward(), analysis.forwardWalk(), hosts),
                 hops(analysis, analysis.lanes().back(), analysis.returnWalk(), hosts),
                 analysis.lanes().divergence().map(AnalysisReport::divergence).orElse(null),
-                java.util.stream.Stream.of(analysis.forwardWalk(), analysis.returnWalk()).flatMap(Optional::stream)
+                java.util.stream.Stream.of(analysis.forwardWalk(), analysis.returnWalk())
                         .flatMap(w -> w.ecmp().stream()).map(AnalysisReport::ecmp).toList(),
                 analysis.boundaries().stream().map(AnalysisReport::boundary).toList(),
                 analysis.findings().stream().map(AnalysisReport::finding).toList(),
@@ -92,9 +92,8 @@ record AnalysisReport(@JsonProperty("case") String caseName, String client, Stri
                         .map(DiagnosticReport::of).toList());
     }
 
-    private static List<HopReport> hops(CaseAnalysis analysis, LanePath lane, Optional<WalkedLane> walk,
-                                        Set<String> hosts) {
-        List<LaneStep> steps = walk.map(WalkedLane::steps).orElse(List.of());
+    private static List<HopReport> hops(CaseAnalysis analysis, LanePath lane, WalkedLane walk, Set<String> hosts) {
+        List<LaneStep> steps = walk.steps();
         java.util.concurrent.atomic.AtomicInteger index = new java.util.concurrent.atomic.AtomicInteger();
         return lane.nodes().stream().map(id -> {
             int i = index.getAndIncrement();

@@ -13,13 +13,13 @@ import java.util.Optional;
 
 /**
  * The case model built from evidence: who is client and server, the flow and its translated
- * forms, the lanes as walked and where they part, what every state boundary saw, the layout to
+ * forms, the lanes as walked (each hop with how it is known) and where they part, what every state boundary saw, the layout to
  * draw them, the findings (most likely first), notes on what was assumed, and the clock offsets
  * applied to each host's times (seconds, relative to the client).
  */
 public record CaseAnalysis(CaseEvidence evidence, String client, String server, List<String> notes,
                            Optional<FiveTuple> flow, Optional<FlowIdentity> identity, Lanes lanes,
-                           Optional<WalkedLane> forwardWalk, Optional<WalkedLane> returnWalk,
+                           WalkedLane forwardWalk, WalkedLane returnWalk,
                            List<BoundaryVerdict> boundaries, LaneLayout layout, List<Finding> findings,
                            Map<String, Double> clockOffsets) {
     public CaseAnalysis {

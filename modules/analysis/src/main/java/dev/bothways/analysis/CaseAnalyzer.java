@@ -8,6 +8,7 @@ import dev.bothways.analysis.findings.Diagnoser;
 import dev.bothways.analysis.lanes.AddressBook;
 import dev.bothways.analysis.lanes.DivergenceFinder;
 import dev.bothways.analysis.lanes.LaneStep;
+import dev.bothways.analysis.lanes.LaneWalker;
 import dev.bothways.analysis.lanes.Lanes;
 import dev.bothways.analysis.lanes.WalkedLane;
 import dev.bothways.analysis.layout.LaneLayout;
@@ -74,7 +75,7 @@ public final class CaseAnalyzer {
                 returnPacket = t.translated().reversed();
             }
         }
-        var walker = new dev.bothways.analysis.lanes.LaneWalker(inventory, book);
+        LaneWalker walker = new LaneWalker(inventory, book);
         WalkedLane forward = walker.walk(Lane.FORWARD, forwardPacket, client, server, forwardRewrites);
         WalkedLane back = walker.walk(Lane.RETURN, returnPacket, server, client, returnRewrites);
         Topology topology = topology(inventory, client, server, forward, back, book);
@@ -91,8 +92,8 @@ public final class CaseAnalyzer {
                         Optional.empty())));
         LaneLayout layout = new TwoLaneLayout().layout(lanes.forward(), lanes.back());
         Map<String, Double> offsets = clockOffsets(evidence, client);
-        return new CaseAnalysis(evidence, client, server, notes, flow, identity, lanes, Optional.of(forward),
-                Optional.of(back), boundaries, layout, findings, offsets);
+        return new CaseAnalysis(evidence, client, server, notes, flow, identity, lanes, forward, back, boundaries,
+                layout, findings, offsets);
     }
 
     /**
