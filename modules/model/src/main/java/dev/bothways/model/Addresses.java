@@ -25,6 +25,9 @@ public final class Addresses {
 
     /** Canonical text: dotted quad for IPv4, RFC 5952 compressed form for IPv6. */
     public static String format(InetAddress address) {
+        if (address instanceof java.net.Inet4Address) {
+            return address.getHostAddress();
+        }
         return new IPAddressString(address.getHostAddress()).getAddress().toCanonicalString();
     }
 }
