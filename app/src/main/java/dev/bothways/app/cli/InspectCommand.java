@@ -42,7 +42,7 @@ final class InspectCommand implements Callable<Integer> {
             System.err.println("bothways: " + file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
             return 2;
         }
-        if (isCapture(file)) {
+        if (dev.bothways.capture.read.CaptureReader.isCapture(file)) {
             return inspectCapture();
         }
         ArtifactId id = new ArtifactId(file.getFileName().toString());
@@ -67,20 +67,6 @@ final class InspectCommand implements Callable<Integer> {
                     + (d.column() > 0 ? ":" + d.column() : "") + ": " + d.severity().label() + ": " + d.message()));
         }
         return imported.result().isPresent() ? 0 : 1;
-    }
-
-    private static boolean isCapture(Path file) {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            if (head.length < 4) {
-                return false;
-            }
-            int magic = java.nio.ByteBuffer.wrap(head).getInt();
-            return magic == 0x0A0D0D0A || magic == 0xA1B2C3D4 || magic == 0xD4C3B2A1
-                    || magic == 0xA1B23C4D || magic == 0x4D3CB2A1;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     /** A capture: its format, how many packets were read, and what went wrong (by packet number and byte offset). */

@@ -12,8 +12,6 @@ import dev.bothways.model.Artifact;
 import dev.bothways.model.ArtifactId;
 import dev.bothways.model.Progress;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,23 +23,7 @@ import java.util.Optional;
  * credited to the host, command and time its {@code .meta} sidecar names (the collector writes one).
  */
 final class CaptureFile {
-    private static final int PCAPNG = 0x0A0D0D0A;
-    private static final List<Integer> PCAP = List.of(0xA1B2C3D4, 0xD4C3B2A1, 0xA1B23C4D, 0x4D3CB2A1);
-
     private CaptureFile() {
-    }
-
-    static boolean isCapture(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            if (head.length < 4) {
-                return false;
-            }
-            int magic = ByteBuffer.wrap(head).getInt();
-            return magic == PCAPNG || PCAP.contains(magic);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     static CaptureArtifact read(ArtifactId id, Path file, String folderHost, Progress progress) {

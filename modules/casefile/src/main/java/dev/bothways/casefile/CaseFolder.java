@@ -53,7 +53,7 @@ public final class CaseFolder {
             Path file = files.get(i);
             String host = folder.relativize(file).getName(0).toString();
             ArtifactId id = new ArtifactId(folder.relativize(file).toString().replace('\\', '/'));
-            if (CaptureFile.isCapture(file)) {
+            if (dev.bothways.capture.read.CaptureReader.isCapture(file)) {
                 captures.add(CaptureFile.read(id, file, host, progress));
             } else {
                 artifacts.add(reader.read(id, file, host, Optional.empty(), Progress.NONE));

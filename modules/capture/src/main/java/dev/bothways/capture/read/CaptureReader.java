@@ -22,6 +22,20 @@ public sealed interface CaptureReader extends AutoCloseable permits CaptureFileR
      * Opens a pcap or pcapng file, whichever its magic number says. A file that is neither gives
      * a reader with no packets and one diagnostic; only failing to open the file at all throws.
      */
+    /** Whether the file starts with a pcap or pcapng magic number; false when it cannot be read. */
+    static boolean isCapture(Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            if (head.length < 4) {
+                return false;
+            }
+            int magic = ByteBuffer.wrap(head).order(ByteOrder.BIG_ENDIAN).getInt();
+            return magic == PcapngReader.SECTION_HEADER || PcapReader.isMagic(magic);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static CaptureReader open(Path file) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         ChannelWindow window = new ChannelWindow(channel, channel.size());
