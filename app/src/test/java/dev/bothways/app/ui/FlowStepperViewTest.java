@@ -3,7 +3,6 @@ package dev.bothways.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bothways.app.SampleCases;
 import dev.bothways.model.NodeId;
 import dev.bothways.model.PacketKind;
 import java.util.List;
@@ -28,11 +27,9 @@ class FlowStepperViewTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(TaskRunner.SAME_THREAD);
-        window = new MainWindow(model);
-        stage.setScene(window.scene());
-        stage.show();
-        model.openCase(SampleCases.DEFAULT);
+        SampleCaseWindow shown = SampleCaseWindow.show(stage);
+        model = shown.model();
+        window = shown.window();
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.bothways.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bothways.app.SampleCases;
 import dev.bothways.model.NodeId;
 import java.util.Set;
 import javafx.scene.control.Label;
@@ -22,11 +21,9 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(TaskRunner.SAME_THREAD);
-        window = new MainWindow(model);
-        stage.setScene(window.scene());
-        stage.show();
-        model.openCase(SampleCases.DEFAULT);
+        SampleCaseWindow shown = SampleCaseWindow.show(stage);
+        model = shown.model();
+        window = shown.window();
     }
 
     @Test

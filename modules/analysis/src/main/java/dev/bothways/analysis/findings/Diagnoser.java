@@ -41,6 +41,7 @@ public final class Diagnoser {
     private final WalkedLane forward;
     private final WalkedLane back;
     private final List<BoundaryVerdict> verdicts;
+    private long flowTime = -1;
 
     public Diagnoser(CaseInventory inventory, FlowIdentity flow, String client, String server, WalkedLane forward,
                      WalkedLane back, List<BoundaryVerdict> verdicts) {
@@ -443,10 +444,13 @@ public final class Diagnoser {
         return new PacketFate(packet, lane, seen, notSeen);
     }
 
-    /** When the flow began, by the first of its packets any capture saw; 0 when none did. */
+    /** When the flow began, by the first of its packets any capture saw; 0 when none did. Computed once. */
     private long flowTime() {
-        return inventory.hosts().values().stream().map(h -> FlowSightings.of(h, flow))
-                .flatMap(s -> s.packets().stream()).mapToLong(CapturedPacket::timeNanos).min().orElse(0);
+        if (flowTime < 0) {
+            flowTime = inventory.hosts().values().stream().map(h -> FlowSightings.of(h, flow))
+                    .flatMap(s -> s.packets().stream()).mapToLong(CapturedPacket::timeNanos).min().orElse(0);
+        }
+        return flowTime;
     }
 
     private static java.util.function.Predicate<CapturedPacket> kindOf(String packet) {

@@ -151,8 +151,7 @@ public final class LaneWalker {
             return chosen;
         }
         RoutingDecision decision = router(host).route(new RoutedPacket(packet, arrivedOn, 0));
-        List<String> candidates = decision.nextHops().stream().map(h -> nodeFor(host, h)).flatMap(Optional::stream)
-                .map(NodeId::value).distinct().toList();
+        List<String> candidates = nextNodes(host, decision).stream().map(NodeId::value).toList();
         if (candidates.size() < 2 || !candidates.contains(chosen.next().value())) {
             return chosen;
         }
@@ -173,8 +172,7 @@ public final class LaneWalker {
         if (decision.outcome() != RouteOutcome.FORWARD || decision.nextHops().isEmpty()) {
             return Optional.empty();
         }
-        List<NodeId> candidates = decision.nextHops().stream().map(h -> nodeFor(host, h)).flatMap(Optional::stream)
-                .distinct().toList();
+        List<NodeId> candidates = nextNodes(host, decision);
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
@@ -198,6 +196,11 @@ public final class LaneWalker {
                 "no evidence shows which next hop this 5-tuple hashed to", decision.evidence());
         return Optional.of(new NextHopChoice(candidates.get(0), Basis.INFERRED,
                 how + "; which one this flow took is not known", decision.evidence(), Optional.of(unknown)));
+    }
+
+    /** The nodes a routing decision's next hops lead to, each once. */
+    private List<NodeId> nextNodes(HostEvidence host, RoutingDecision decision) {
+        return decision.nextHops().stream().map(h -> nodeFor(host, h)).flatMap(Optional::stream).distinct().toList();
     }
 
     /** One router per host, built once: building it indexes the host's whole routing table. */
