@@ -6,9 +6,11 @@ import dev.bothways.capture.flow.CommunityId;
 import dev.bothways.capture.flow.Flow;
 import dev.bothways.capture.flow.FlowIndexer;
 import dev.bothways.capture.flow.FlowTable;
+import dev.bothways.capture.flow.IcmpError;
 import dev.bothways.capture.flow.TcpSummary;
 import dev.bothways.capture.read.CaptureFormat;
 import dev.bothways.model.Addresses;
+import dev.bothways.model.FiveTuple;
 import dev.bothways.model.Progress;
 import dev.bothways.model.Protocol;
 import java.io.BufferedOutputStream;
@@ -23,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,34 +66,31 @@ final class FlowsCommand implements Callable<Integer> {
             return 2;
         }
         FlowTable table = FlowIndexer.index(file, Progress.NONE);
-        Report report = report(table, json);
-        // One buffered stream, flushed once: tens of thousands of flows print in one go.
-        PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
         if (json) {
-            Json.MAPPER.writeValue(new NonClosing(out), report);
+            PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
+            Json.MAPPER.writeValue(new NonClosing(out), report(table));
             out.println();
+            out.flush();
         } else {
-            print(table, report, out);
+            print(table, new AsciiWriter(System.out));
         }
-        out.flush();
         return table.format() == CaptureFormat.UNREADABLE ? 1 : 0;
     }
 
-    private Report report(FlowTable table, boolean withCommunityIds) {
-        List<FlowRow> rows = table.flows().stream().map(f -> row(f, withCommunityIds)).toList();
+    private Report report(FlowTable table) {
+        List<FlowRow> rows = table.flows().stream().map(FlowsCommand::row).toList();
         List<Problem> problems = table.diagnostics().stream()
                 .map(d -> new Problem(d.packet(), d.offset(), d.severity().label(), d.message())).toList();
         return new Report(file.toString(), table.format().label(), table.packets(), table.bytes(), rows, problems);
     }
 
-    /** A flow as printed; the Community ID (a SHA-1 per flow) and instants only for JSON. */
-    private static FlowRow row(Flow f, boolean forJson) {
+    private static FlowRow row(Flow f) {
         Tcp tcp = f.tcp().map(FlowsCommand::tcp).orElse(null);
         return new FlowRow(f.tuple().protocol().label(),
                 endpoint(f.tuple().source(), f.tuple().sourcePort()),
                 endpoint(f.tuple().destination(), f.tuple().destinationPort()),
-                forJson ? f.communityId() : null, f.forward().packets(), f.forward().bytes(), f.reverse().packets(), f.reverse().bytes(),
-                forJson ? instant(f.startNanos()) : null, forJson ? instant(f.endNanos()) : null, f.first().number(), f.last().number(), tcp,
+                f.communityId(), f.forward().packets(), f.forward().bytes(), f.reverse().packets(), f.reverse().bytes(),
+                instant(f.startNanos()), instant(f.endNanos()), f.first().number(), f.last().number(), tcp,
                 f.icmpErrors().stream().map(e -> new IcmpErrorRow(e.packet().number(), Addresses.format(e.reporter()),
                         e.type(), e.code(), e.mtu(), e.label())).toList());
     }
@@ -128,93 +126,79 @@ final class FlowsCommand implements Callable<Integer> {
         return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L)).toString();
     }
 
-    private static void print(FlowTable table, Report report, PrintStream out) {
-        out.printf("%s: %s, %d packets, %d flows%n", report.file(), report.format(), report.packets(), report.flows().size());
+    private void print(FlowTable table, AsciiWriter out) throws IOException {
+        List<Flow> flows = table.flows();
+        out.text(file.toString()).text(": ").text(table.format().label()).text(", ").number(table.packets())
+                .text(" packets, ").number(flows.size()).text(" flows").newline();
+        // Endpoints are worked out once: the column width depends on the longest.
+        String[] ends = new String[2 * flows.size()];
         int width = 21;
-        for (FlowRow r : report.flows()) {
-            width = Math.max(width, Math.max(r.a().length(), r.b().length()));
-        }
-        String header = "%-6s %-" + width + "s     %-" + width + "s %9s %12s %9s %12s %14s %10s  %s%n";
-        if (!report.flows().isEmpty()) {
-            out.printf(Locale.ROOT, header, "proto", "A (client)", "B (server)", "A->B pkts", "bytes", "B->A pkts", "bytes",
-                    "rel. start", "duration", "state");
-        }
-        long origin = table.flows().stream().mapToLong(Flow::startNanos).min().orElse(0);
-        // Built by hand rather than with printf: a capture can hold hundreds of thousands of flows.
-        StringBuilder line = new StringBuilder(256);
-        for (int i = 0; i < table.flows().size(); i++) {
-            Flow f = table.flows().get(i);
-            FlowRow r = report.flows().get(i);
-            line.setLength(0);
-            left(line, r.protocol(), 6).append(' ');
-            boolean icmp = f.tuple().protocol() == Protocol.ICMP || f.tuple().protocol() == Protocol.ICMPV6;
+        for (int i = 0; i < flows.size(); i++) {
+            FiveTuple t = flows.get(i).tuple();
+            boolean icmp = t.protocol() == Protocol.ICMP || t.protocol() == Protocol.ICMPV6;
             // ICMP has no ports: the tuple holds type and code (or the answering type), shown in the last column.
-            left(line, icmp ? address(f.tuple().source()) : r.a(), width).append(" <-> ");
-            left(line, icmp ? address(f.tuple().destination()) : r.b(), width).append(' ');
-            right(line, Long.toString(r.packetsAToB()), 9).append(' ');
-            right(line, Long.toString(r.bytesAToB()), 12).append(' ');
-            right(line, Long.toString(r.packetsBToA()), 9).append(' ');
-            right(line, Long.toString(r.bytesBToA()), 12).append(' ');
-            right(line, decimal(f.startNanos() - origin, 6), 14).append(' ');
-            right(line, decimal(f.endNanos() - f.startNanos(), 4), 10).append("  ");
-            if (r.tcp() != null) {
-                line.append(tcpText(r.tcp()));
+            ends[2 * i] = icmp ? address(t.source()) : endpoint(t.source(), t.sourcePort());
+            ends[2 * i + 1] = icmp ? address(t.destination()) : endpoint(t.destination(), t.destinationPort());
+            width = Math.max(width, Math.max(ends[2 * i].length(), ends[2 * i + 1].length()));
+        }
+        if (!flows.isEmpty()) {
+            out.left("proto", 6).text(" ").left("A (client)", width).text("     ").left("B (server)", width).text(" ")
+                    .right("A->B pkts", 9).text(" ").right("bytes", 12).text(" ").right("B->A pkts", 9).text(" ")
+                    .right("bytes", 12).text(" ").right("rel. start", 14).text(" ").right("duration", 10).text("  ")
+                    .text("state").newline();
+        }
+        long origin = flows.stream().mapToLong(Flow::startNanos).min().orElse(0);
+        for (int i = 0; i < flows.size(); i++) {
+            Flow f = flows.get(i);
+            out.left(f.tuple().protocol().label(), 6).text(" ").left(ends[2 * i], width).text(" <-> ")
+                    .left(ends[2 * i + 1], width).text(" ")
+                    .right(f.forward().packets(), 9).text(" ").right(f.forward().bytes(), 12).text(" ")
+                    .right(f.reverse().packets(), 9).text(" ").right(f.reverse().bytes(), 12).text(" ")
+                    .seconds(f.startNanos() - origin, 6, 14).text(" ").seconds(f.endNanos() - f.startNanos(), 4, 10).text("  ");
+            if (f.tcp().isPresent()) {
+                tcpText(f.tcp().get(), out);
             }
-            if (icmp) {
+            if (f.tuple().protocol() == Protocol.ICMP || f.tuple().protocol() == Protocol.ICMPV6) {
                 int type = f.tuple().sourcePort();
                 int answer = CommunityId.counterpart(f.ipProtocol(), type);
-                line.append("type ").append(type).append(answer >= 0 ? " (answered by " + answer + ")"
-                        : " code " + f.tuple().destinationPort());
+                out.text("type ").number(type);
+                if (answer >= 0) {
+                    out.text(" (answered by ").number(answer).text(")");
+                } else {
+                    out.text(" code ").number(f.tuple().destinationPort());
+                }
             }
-            if (!r.icmpErrors().isEmpty()) {
-                line.append(" icmp: ").append(r.icmpErrors().size()).append("x ").append(r.icmpErrors().get(0).label())
-                        .append(" from ").append(r.icmpErrors().get(0).from());
+            if (!f.icmpErrors().isEmpty()) {
+                IcmpError first = f.icmpErrors().get(0);
+                out.text(" icmp: ").number(f.icmpErrors().size()).text("x ").text(first.label())
+                        .text(" from ").text(Addresses.format(first.reporter()));
             }
-            out.append(line).append(System.lineSeparator());
+            out.newline();
         }
         for (CaptureDiagnostic d : table.diagnostics()) {
-            out.println("  " + report.file() + (d.packet() > 0 ? ": packet " + d.packet() : "") + " (byte " + d.offset() + "): "
-                    + d.severity().label() + ": " + d.message());
+            out.text("  ").text(file.toString()).text(d.packet() > 0 ? ": packet " + d.packet() : "")
+                    .text(" (byte " + d.offset() + "): " + d.severity().label() + ": " + d.message()).newline();
         }
+        out.flush();
     }
 
     private static String address(InetAddress address) {
         return address instanceof Inet6Address ? Addresses.format(address) : address.getHostAddress();
     }
 
-    private static StringBuilder left(StringBuilder sb, String text, int width) {
-        sb.append(text);
-        for (int i = text.length(); i < width; i++) {
-            sb.append(' ');
+    private static void tcpText(TcpSummary t, AsciiWriter out) throws IOException {
+        out.text(t.connState().name()).text(" syn=").number(t.syn()).text(" syn-ack=").number(t.synAck());
+        if (t.handshakeAck()) {
+            out.text(" ack");
         }
-        return sb;
-    }
-
-    private static StringBuilder right(StringBuilder sb, String text, int width) {
-        for (int i = text.length(); i < width; i++) {
-            sb.append(' ');
+        if (t.rst() > 0) {
+            out.text(" rst=").number(t.rst());
         }
-        return sb.append(text);
-    }
-
-    /** Seconds with {@code places} decimals (truncated) from nanoseconds. */
-    private static String decimal(long nanos, int places) {
-        long unit = 1;
-        for (int i = places; i < 9; i++) {
-            unit *= 10;
+        if (t.fin() > 0) {
+            out.text(" fin=").number(t.fin());
         }
-        long scaled = Math.floorDiv(nanos, unit);
-        long whole = 1;
-        for (int i = 0; i < places; i++) {
-            whole *= 10;
+        if (t.retransmissions() > 0) {
+            out.text(" retrans=").number(t.retransmissions());
         }
-        String fraction = Long.toString(Math.floorMod(scaled, whole));
-        return Math.floorDiv(scaled, whole) + "." + "0".repeat(places - fraction.length()) + fraction;
-    }
-
-    private static String tcpText(Tcp t) {
-        return t.connState() + " syn=" + t.syn() + " syn-ack=" + t.synAck() + (t.ack() ? " ack" : "")
-                + (t.rst() > 0 ? " rst=" + t.rst() : "") + (t.fin() > 0 ? " fin=" + t.fin() : "")
-                + (t.retransmissions() > 0 ? " retrans=" + t.retransmissions() : "");
     }
 }

@@ -70,6 +70,18 @@ class FlowsCommandTest {
     }
 
     @Test
+    void textListsEachConnectionInColumnsAsTsharkCountsThem() {
+        assertEquals(0, BothwaysCommand.commandLine().execute("flows", corpusPcap("zeek-pop3-syn-retransmit-rst.pcap").toString()));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("proto", "A", "(client)", "B", "(server)", "A->B", "pkts", "bytes", "B->A", "pkts", "bytes",
+                "rel.", "start", "duration", "state"), List.of(lines.get(1).split(" +")));
+        // tshark 4.0.17 -q -z conv,tcp: 9 frames (596 bytes) out, 9 (735 bytes) back, relative start 43.056819000, duration 3.5202.
+        assertEquals("tcp 192.168.0.4:26284 <-> 212.227.15.166:110 9 596 9 735 43.056819 3.5202 SF syn=2 syn-ack=1 ack fin=2 retrans=1",
+                lines.get(5).replaceAll(" +", " "));
+        assertEquals(2 + 7, lines.size());
+    }
+
+    @Test
     void cutCaptureStillListsItsFlowsAndNamesWhereItEnds(@TempDir Path temp) throws IOException {
         byte[] all = Files.readAllBytes(corpusPcap("zeek-smtp-icmp-frag-needed.pcap"));
         Path cut = temp.resolve("cut.pcap");

@@ -1,0 +1,148 @@
+package dev.bothways.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Columns of text written as bytes straight into a buffer, numbers without building strings: a
+ * listing of hundreds of thousands of flows prints in a few tens of milliseconds. Text that is not
+ * ASCII is written as UTF-8.
+ */
+final class AsciiWriter {
+    private static final byte[] SPACES = " ".repeat(64).getBytes(StandardCharsets.US_ASCII);
+
+    private final OutputStream out;
+    private final byte[] buffer = new byte[1 << 16];
+    private int used;
+
+    AsciiWriter(OutputStream out) {
+        this.out = out;
+    }
+
+    AsciiWriter text(String s) throws IOException {
+        int length = s.length();
+        if (length > buffer.length) {
+            return bytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+        room(length);
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                used -= i;
+                return bytes(s.getBytes(StandardCharsets.UTF_8));
+            }
+            buffer[used++] = (byte) c;
+        }
+        return this;
+    }
+
+    /** {@code s}, then spaces up to {@code width}. */
+    AsciiWriter left(String s, int width) throws IOException {
+        text(s);
+        return spaces(width - s.length());
+    }
+
+    /** Spaces, then {@code s} ending at {@code width}. */
+    AsciiWriter right(String s, int width) throws IOException {
+        spaces(width - s.length());
+        return text(s);
+    }
+
+    /** Spaces, then {@code value} in decimal ending at {@code width}. */
+    AsciiWriter right(long value, int width) throws IOException {
+        return spaces(width - digits(value)).number(value);
+    }
+
+    AsciiWriter number(long value) throws IOException {
+        if (value == Long.MIN_VALUE) {
+            return text(Long.toString(value));
+        }
+        int count = digits(value);
+        room(count);
+        long v = Math.abs(value);
+        int at = used + count;
+        do {
+            buffer[--at] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        if (value < 0) {
+            buffer[--at] = '-';
+        }
+        used += count;
+        return this;
+    }
+
+    /** Seconds with {@code places} decimals (rounded half up, as printf rounds) from nanoseconds, ending at {@code width}. */
+    AsciiWriter seconds(long nanos, int places, int width) throws IOException {
+        long unit = 1;
+        for (int i = places; i < 9; i++) {
+            unit *= 10;
+        }
+        long whole = 1;
+        for (int i = 0; i < places; i++) {
+            whole *= 10;
+        }
+        long scaled = Math.floorDiv(nanos + unit / 2, unit);
+        long integer = Math.floorDiv(scaled, whole);
+        long fraction = Math.floorMod(scaled, whole);
+        spaces(width - digits(integer) - 1 - places).number(integer).text(".");
+        for (long digit = whole / 10; digit > 0; digit /= 10) {
+            room(1);
+            buffer[used++] = (byte) ('0' + fraction / digit % 10);
+        }
+        return this;
+    }
+
+    AsciiWriter spaces(int count) throws IOException {
+        for (int left = count; left > 0; left -= SPACES.length) {
+            bytes(SPACES, Math.min(left, SPACES.length));
+        }
+        return this;
+    }
+
+    AsciiWriter newline() throws IOException {
+        return text(System.lineSeparator());
+    }
+
+    void flush() throws IOException {
+        out.write(buffer, 0, used);
+        used = 0;
+        out.flush();
+    }
+
+    private AsciiWriter bytes(byte[] b) throws IOException {
+        return bytes(b, b.length);
+    }
+
+    private AsciiWriter bytes(byte[] b, int length) throws IOException {
+        if (length > buffer.length) {
+            flushBuffer();
+            out.write(b, 0, length);
+            return this;
+        }
+        room(length);
+        System.arraycopy(b, 0, buffer, used, length);
+        used += length;
+        return this;
+    }
+
+    private void room(int count) throws IOException {
+        if (used + count > buffer.length) {
+            flushBuffer();
+        }
+    }
+
+    private void flushBuffer() throws IOException {
+        out.write(buffer, 0, used);
+        used = 0;
+    }
+
+    private static int digits(long value) {
+        int count = value < 0 ? 2 : 1;
+        for (long v = Math.abs(value) / 10; v != 0; v /= 10) {
+            count++;
+        }
+        return count;
+    }
+}
