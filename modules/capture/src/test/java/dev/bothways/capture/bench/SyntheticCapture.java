@@ -85,7 +85,8 @@ public final class SyntheticCapture {
                 int request = 200 + random.nextInt(400);
                 steps.add(new Step(true, PSH | ACK, cs, ss, request, false));
                 cs += request;
-                int segments = 4 + random.nextInt(40);
+                // Most connections are short (a page, an API call), a few are long downloads.
+                int segments = random.nextInt(10) < 8 ? 1 + random.nextInt(3) : 4 + random.nextInt(50);
                 for (int i = 0; i < segments; i++) {
                     int len = i == segments - 1 ? 100 + random.nextInt(1300) : 1448;
                     steps.add(new Step(false, ACK, ss, cs, len, false));
@@ -141,7 +142,10 @@ public final class SyntheticCapture {
         int dst = step.fromClient ? flow.server : flow.client;
         int sport = step.fromClient ? flow.clientPort : flow.serverPort;
         int dport = step.fromClient ? flow.serverPort : flow.clientPort;
-        int l4 = step.udp ? 8 : 20;
+        // TCP options as Linux sends them: MSS, SACK permitted, timestamps and window scale on
+        // SYNs, timestamps on everything else.
+        int options = step.udp ? 0 : (step.flags & SYN) != 0 ? 20 : 12;
+        int l4 = step.udp ? 8 : 20 + options;
         int ipLength = 20 + l4 + step.length;
         frame.clear();
         frame.putShort((short) 0x0200).putInt(src).putShort((short) 0x0200).putInt(dst).putShort((short) 0x0800);
@@ -151,7 +155,14 @@ public final class SyntheticCapture {
             frame.putShort((short) sport).putShort((short) dport).putShort((short) (8 + step.length)).putShort((short) 0);
         } else {
             frame.putShort((short) sport).putShort((short) dport).putInt((int) step.seq).putInt((int) step.ack)
-                    .put((byte) 0x50).put((byte) step.flags).putShort((short) 65535).putInt(0);
+                    .put((byte) ((20 + options) / 4 << 4)).put((byte) step.flags).putShort((short) 65535).putInt(0);
+            int stamp = (int) (nanos / 1_000_000);
+            if (options == 20) {
+                frame.put((byte) 2).put((byte) 4).putShort((short) 1460).put((byte) 4).put((byte) 2)
+                        .put((byte) 8).put((byte) 10).putInt(stamp).putInt(0).put((byte) 1).put((byte) 3).put((byte) 3).put((byte) 7);
+            } else {
+                frame.put((byte) 1).put((byte) 1).put((byte) 8).put((byte) 10).putInt(stamp).putInt(stamp - 20);
+            }
         }
         frame.put(payload, 0, step.length);
         int length = frame.position();
