@@ -24,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +40,8 @@ final class FlowsCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print JSON: {file, packets, flows, diagnostics}")
     boolean json;
+
+    private final Map<InetAddress, String> addressTexts = new HashMap<>();
 
     record Report(String file, String format, long packets, long bytes, List<FlowRow> flows, List<Problem> diagnostics) {
     }
@@ -130,16 +134,15 @@ final class FlowsCommand implements Callable<Integer> {
         List<Flow> flows = table.flows();
         out.text(file.toString()).text(": ").text(table.format().label()).text(", ").number(table.packets())
                 .text(" packets, ").number(flows.size()).text(" flows").newline();
-        // Endpoints are worked out once: the column width depends on the longest.
-        String[] ends = new String[2 * flows.size()];
+        // A first pass for the column width (the longest endpoint) and the earliest start; the
+        // flows are made again as they print, and endpoints are written, not kept.
         int width = 21;
-        for (int i = 0; i < flows.size(); i++) {
-            FiveTuple t = flows.get(i).tuple();
-            boolean icmp = t.protocol() == Protocol.ICMP || t.protocol() == Protocol.ICMPV6;
-            // ICMP has no ports: the tuple holds type and code (or the answering type), shown in the last column.
-            ends[2 * i] = icmp ? address(t.source()) : endpoint(t.source(), t.sourcePort());
-            ends[2 * i + 1] = icmp ? address(t.destination()) : endpoint(t.destination(), t.destinationPort());
-            width = Math.max(width, Math.max(ends[2 * i].length(), ends[2 * i + 1].length()));
+        long origin = Long.MAX_VALUE;
+        for (Flow flow : flows) {
+            origin = Math.min(origin, flow.startNanos());
+            FiveTuple t = flow.tuple();
+            width = Math.max(width, Math.max(endpointLength(t, t.source(), t.sourcePort()),
+                    endpointLength(t, t.destination(), t.destinationPort())));
         }
         if (!flows.isEmpty()) {
             out.left("proto", 6).text(" ").left("A (client)", width).text("     ").left("B (server)", width).text(" ")
@@ -147,18 +150,18 @@ final class FlowsCommand implements Callable<Integer> {
                     .right("bytes", 12).text(" ").right("rel. start", 14).text(" ").right("duration", 10).text("  ")
                     .text("state").newline();
         }
-        long origin = flows.stream().mapToLong(Flow::startNanos).min().orElse(0);
-        for (int i = 0; i < flows.size(); i++) {
-            Flow f = flows.get(i);
-            out.left(f.tuple().protocol().label(), 6).text(" ").left(ends[2 * i], width).text(" <-> ")
-                    .left(ends[2 * i + 1], width).text(" ")
+        for (Flow f : flows) {
+            FiveTuple t = f.tuple();
+            out.left(t.protocol().label(), 6).text(" ");
+            endpoint(t, t.source(), t.sourcePort(), width, out).text(" <-> ");
+            endpoint(t, t.destination(), t.destinationPort(), width, out).text(" ")
                     .right(f.forward().packets(), 9).text(" ").right(f.forward().bytes(), 12).text(" ")
                     .right(f.reverse().packets(), 9).text(" ").right(f.reverse().bytes(), 12).text(" ")
                     .seconds(f.startNanos() - origin, 6, 14).text(" ").seconds(f.endNanos() - f.startNanos(), 4, 10).text("  ");
             if (f.tcp().isPresent()) {
                 tcpText(f.tcp().get(), out);
             }
-            if (f.tuple().protocol() == Protocol.ICMP || f.tuple().protocol() == Protocol.ICMPV6) {
+            if (icmp(t)) {
                 int type = f.tuple().sourcePort();
                 int answer = CommunityId.counterpart(f.ipProtocol(), type);
                 out.text("type ").number(type);
@@ -182,8 +185,33 @@ final class FlowsCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static String address(InetAddress address) {
-        return address instanceof Inet6Address ? Addresses.format(address) : address.getHostAddress();
+    /**
+     * An endpoint as the listing shows it, padded to {@code width}: ICMP has no ports (the tuple
+     * holds type and code, shown in the last column), IPv6 addresses go in brackets.
+     */
+    private AsciiWriter endpoint(FiveTuple t, InetAddress address, int port, int width, AsciiWriter out) throws IOException {
+        String text = addressText(address);
+        if (icmp(t)) {
+            return out.left(text, width);
+        }
+        boolean v6 = address instanceof Inet6Address;
+        return out.text(v6 ? "[" : "").text(text).text(v6 ? "]:" : ":").number(port)
+                .spaces(width - endpointLength(t, address, port));
+    }
+
+    private int endpointLength(FiveTuple t, InetAddress address, int port) {
+        int length = addressText(address).length();
+        return icmp(t) ? length : length + (address instanceof Inet6Address ? 3 : 1) + Integer.toString(port).length();
+    }
+
+    /** An address's text, worked out once per address: the same hosts recur across thousands of flows. */
+    private String addressText(InetAddress address) {
+        return addressTexts.computeIfAbsent(address,
+                a -> a instanceof Inet6Address ? Addresses.format(a) : a.getHostAddress());
+    }
+
+    private static boolean icmp(FiveTuple t) {
+        return t.protocol() == Protocol.ICMP || t.protocol() == Protocol.ICMPV6;
     }
 
     private static void tcpText(TcpSummary t, AsciiWriter out) throws IOException {

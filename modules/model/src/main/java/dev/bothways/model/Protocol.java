@@ -7,10 +7,14 @@ import java.util.Optional;
 public enum Protocol {
     TCP(6), UDP(17), ICMP(1), ICMPV6(58), OTHER(-1);
 
+    private static final Protocol[] ALL = values();
+
     private final int number;
+    private final String label;
 
     Protocol(int number) {
         this.number = number;
+        this.label = name().toLowerCase(Locale.ROOT);
     }
 
     public int number() {
@@ -18,11 +22,11 @@ public enum Protocol {
     }
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static Protocol ofNumber(int number) {
-        for (Protocol p : values()) {
+        for (Protocol p : ALL) {
             if (p.number == number) {
                 return p;
             }

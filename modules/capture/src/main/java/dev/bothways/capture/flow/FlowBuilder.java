@@ -199,12 +199,12 @@ final class FlowBuilder {
         return firstSide;
     }
 
-    Flow build(ArtifactId artifact) {
+    Flow build(ArtifactId artifact, AddressCache addresses) {
         int client = clientSide();
         Side c = side(client);
         Side s = side(1 - client);
-        InetAddress addressA = PacketHeaders.address(version, aHi, aLo);
-        InetAddress addressB = PacketHeaders.address(version, bHi, bLo);
+        InetAddress addressA = addresses.get(version, aHi, aLo);
+        InetAddress addressB = addresses.get(version, bHi, bLo);
         FiveTuple tuple = client == 0
                 ? new FiveTuple(Protocol.ofNumber(protocol), addressA, aPort, addressB, bPort)
                 : new FiveTuple(Protocol.ofNumber(protocol), addressB, bPort, addressA, aPort);
