@@ -4,7 +4,6 @@ import dev.bothways.capture.CaptureDiagnostic;
 import dev.bothways.capture.CaptureDiagnostic.Kind;
 import dev.bothways.capture.CaptureDiagnostic.Severity;
 import dev.bothways.capture.decode.Decoded;
-import dev.bothways.capture.decode.PacketDecoder;
 import dev.bothways.capture.decode.PacketHeaders;
 import dev.bothways.capture.read.CaptureInterface;
 import dev.bothways.capture.read.CaptureReader;
@@ -58,8 +57,6 @@ public final class FlowIndexer {
     private static final class Run {
         private final CaptureReader reader;
         private final ArtifactId artifact;
-        private final PacketDecoder decoder = new PacketDecoder();
-        private final PacketHeaders h = new PacketHeaders();
         private final FlowMap open = new FlowMap();
         private final List<FlowBuilder> closed = new ArrayList<>();
         private final Map<Integer, long[]> undecoded = new HashMap<>();
@@ -79,48 +76,53 @@ public final class FlowIndexer {
         FlowTable index(Path file, Progress progress) throws IOException {
             long packets = 0;
             long bytes = 0;
+            long position = 0;
             boolean cancelled = false;
             long size = reader.size();
-            while (reader.next()) {
-                packets++;
-                bytes += reader.originalLength();
-                Decoded d = decoder.decode(reader.buffer(), reader.dataOffset(), reader.capturedLength(), reader.linkType(), h);
-                if (d == Decoded.TRANSPORT) {
-                    add();
-                } else if (d == Decoded.UNSUPPORTED_LINK) {
-                    undecoded.computeIfAbsent(reader.interfaceIndex(), i -> new long[] {0, reader.packetNumber()})[0]++;
-                } else if (d == Decoded.CUT_SHORT) {
-                    if (cutShort++ == 0) {
-                        firstCutShort = reader.packetNumber();
+            try (DecodingThread decoding = DecodingThread.start(reader)) {
+                for (DecodingThread.Batch batch; (batch = decoding.next()) != null; ) {
+                    for (int i = 0; i < batch.size; i++) {
+                        packets++;
+                        bytes += batch.lengths[i];
+                        Decoded d = batch.results[i];
+                        if (d == Decoded.TRANSPORT) {
+                            add(batch.headers[i], batch.numbers[i], batch.nanos[i], batch.lengths[i]);
+                        } else if (d == Decoded.UNSUPPORTED_LINK) {
+                            long number = batch.numbers[i];
+                            undecoded.computeIfAbsent(batch.interfaces[i], itf -> new long[] {0, number})[0]++;
+                        } else if (d == Decoded.CUT_SHORT) {
+                            if (cutShort++ == 0) {
+                                firstCutShort = batch.numbers[i];
+                            }
+                        }
                     }
-                }
-                if ((packets & (PROGRESS_EVERY - 1)) == 0) {
-                    progress.worked(reader.position(), size);
-                    if (progress.cancelled()) {
-                        cancelled = true;
-                        break;
+                    position = batch.position;
+                    decoding.recycle(batch);
+                    // Batches are full but for the last, so this falls on batch ends.
+                    if ((packets & (PROGRESS_EVERY - 1)) == 0) {
+                        progress.worked(position, size);
+                        if (progress.cancelled()) {
+                            cancelled = true;
+                            break;
+                        }
                     }
                 }
             }
-            progress.worked(reader.position(), size);
+            progress.worked(position, size);
             List<CaptureDiagnostic> diagnostics = new ArrayList<>(reader.diagnostics());
             diagnostics.addAll(decodeDiagnostics());
             if (cancelled) {
-                diagnostics.add(new CaptureDiagnostic(packets, reader.position(), Severity.NOTE, Kind.TRUNCATED,
+                diagnostics.add(new CaptureDiagnostic(packets, position, Severity.NOTE, Kind.TRUNCATED,
                         "reading was cancelled after packet " + packets + "; the flows cover only the packets before it"));
             }
             List<FlowBuilder> all = new ArrayList<>(closed);
             all.addAll(open.values());
             all.sort((x, y) -> Long.compare(x.firstPacket, y.firstPacket));
-            List<Flow> flows = new ArrayList<>(all.size());
-            for (FlowBuilder builder : all) {
-                flows.add(builder.build(artifact));
-            }
-            return new FlowTable(file, reader.format(), packets, bytes, flows, reader.interfaces(),
+            return new FlowTable(file, reader.format(), packets, bytes, new IndexedFlows(all, artifact), reader.interfaces(),
                     reader.statistics(), diagnostics, !cancelled);
         }
 
-        private void add() {
+        private void add(PacketHeaders h, long number, long nanos, int length) {
             int protocol = h.protocol();
             int sport = FlowPorts.source(protocol, h.sourcePort());
             int dport = FlowPorts.destination(protocol, h.sourcePort(), h.destinationPort());
@@ -130,8 +132,6 @@ public final class FlowIndexer {
             long dstLo = h.destinationLo();
             boolean sourceIsA = FlowKey.firstIsA(srcHi, srcLo, sport, dstHi, dstLo, dport);
             int side = sourceIsA ? 0 : 1;
-            long number = reader.packetNumber();
-            long nanos = reader.timestampNanos();
             FlowBuilder flow = sourceIsA
                     ? open.find(protocol, h.ipVersion(), srcHi, srcLo, sport, dstHi, dstLo, dport)
                     : open.find(protocol, h.ipVersion(), dstHi, dstLo, dport, srcHi, srcLo, sport);
@@ -151,17 +151,17 @@ public final class FlowIndexer {
                 flow = new FlowBuilder(key, number, side, nanos);
                 open.put(flow);
             }
-            flow.count(side, number, nanos, reader.originalLength());
+            flow.count(side, number, nanos, length);
             if (protocol == 6) {
                 flow.tcp(side, h);
             }
             if (h.quoted()) {
-                quoted(number, nanos);
+                quoted(h, number, nanos);
             }
         }
 
         /** Ties an ICMP error to the flow of the packet it quotes, when that flow is in the capture. */
-        private void quoted(long number, long nanos) {
+        private void quoted(PacketHeaders h, long number, long nanos) {
             int protocol = h.quotedProtocol();
             int sport = FlowPorts.source(protocol, h.quotedSourcePort());
             int dport = FlowPorts.destination(protocol, h.quotedSourcePort(), h.quotedDestinationPort());
