@@ -201,7 +201,8 @@ final class FlowsCommand implements Callable<Integer> {
 
     private int endpointLength(FiveTuple t, InetAddress address, int port) {
         int length = addressText(address).length();
-        return icmp(t) ? length : length + (address instanceof Inet6Address ? 3 : 1) + Integer.toString(port).length();
+        return icmp(t) ? length : length + (address instanceof Inet6Address ? 3 : 1) + (port < 10 ? 1 : port < 100 ? 2
+                : port < 1000 ? 3 : port < 10000 ? 4 : 5);
     }
 
     /** An address's text, worked out once per address: the same hosts recur across thousands of flows. */

@@ -9,7 +9,7 @@ import java.net.InetAddress;
  * holds one immutable entry, so readers on several threads see whole entries.
  */
 final class AddressCache {
-    private static final int SLOTS = 1 << 12;
+    private static final int SLOTS = 1 << 14;
 
     private record Entry(int version, long hi, long lo, InetAddress address) {
     }
@@ -17,7 +17,7 @@ final class AddressCache {
     private final Entry[] slots = new Entry[SLOTS];
 
     InetAddress get(int version, long hi, long lo) {
-        int slot = FlowMap.hash(version, hi, lo, 0, 0, 0, 0) & (SLOTS - 1);
+        int slot = FlowMap.hash(version, hi, lo, 0, hi, lo, 0) & (SLOTS - 1);
         Entry e = slots[slot];
         if (e == null || e.lo != lo || e.hi != hi || e.version != version) {
             e = new Entry(version, hi, lo, PacketHeaders.address(version, hi, lo));

@@ -58,12 +58,12 @@ public final class FlowIndexer {
         private final CaptureReader reader;
         private final ArtifactId artifact;
         private final FlowMap open = new FlowMap();
-        private final List<FlowBuilder> closed = new ArrayList<>();
+        /** Every flow, in the order of its first packet (the order they are made in). */
+        private final List<FlowBuilder> flows = new ArrayList<>();
         private final Map<Integer, long[]> undecoded = new HashMap<>();
         private long cutShort;
         private long firstCutShort;
         private final long maxFlows;
-        private long flowCount;
         private long unindexed;
         private long firstUnindexed;
 
@@ -115,10 +115,7 @@ public final class FlowIndexer {
                 diagnostics.add(new CaptureDiagnostic(packets, position, Severity.NOTE, Kind.TRUNCATED,
                         "reading was cancelled after packet " + packets + "; the flows cover only the packets before it"));
             }
-            List<FlowBuilder> all = new ArrayList<>(closed);
-            all.addAll(open.values());
-            all.sort((x, y) -> Long.compare(x.firstPacket, y.firstPacket));
-            return new FlowTable(file, reader.format(), packets, bytes, new IndexedFlows(all, artifact), reader.interfaces(),
+            return new FlowTable(file, reader.format(), packets, bytes, new IndexedFlows(flows, artifact), reader.interfaces(),
                     reader.statistics(), diagnostics, !cancelled);
         }
 
@@ -136,20 +133,19 @@ public final class FlowIndexer {
                     ? open.find(protocol, h.ipVersion(), srcHi, srcLo, sport, dstHi, dstLo, dport)
                     : open.find(protocol, h.ipVersion(), dstHi, dstLo, dport, srcHi, srcLo, sport);
             if (flow != null && protocol == 6 && flow.startsNewConversation(side, h)) {
-                closed.add(flow);
                 flow = null;
             }
-            if (flow == null && flowCount >= maxFlows) {
+            if (flow == null && flows.size() >= maxFlows) {
                 if (unindexed++ == 0) {
                     firstUnindexed = number;
                 }
                 return;
             }
             if (flow == null) {
-                flowCount++;
                 FlowKey key = FlowKey.of(protocol, h.ipVersion(), srcHi, srcLo, sport, dstHi, dstLo, dport, sourceIsA);
                 flow = new FlowBuilder(key, number, side, nanos);
                 open.put(flow);
+                flows.add(flow);
             }
             flow.count(side, number, nanos, length);
             if (protocol == 6) {

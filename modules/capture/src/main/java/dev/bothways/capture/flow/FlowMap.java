@@ -1,8 +1,5 @@
 package dev.bothways.capture.flow;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The open flows by key: open addressing with linear probing over the key's primitive fields, so
  * finding a packet's flow allocates nothing. Grows with the number of flows, at most half full.
@@ -65,15 +62,5 @@ final class FlowMap {
             }
         }
         slots = larger;
-    }
-
-    List<FlowBuilder> values() {
-        List<FlowBuilder> out = new ArrayList<>(size);
-        for (FlowBuilder f : slots) {
-            if (f != null) {
-                out.add(f);
-            }
-        }
-        return out;
     }
 }
