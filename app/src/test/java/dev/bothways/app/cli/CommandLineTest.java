@@ -38,8 +38,19 @@ class CommandLineTest {
         System.setErr(oldErr);
     }
 
+    /** As {@code Main} runs it: only the named subcommand is set up. */
     private int run(String... args) {
-        return BothwaysCommand.commandLine().execute(args);
+        return BothwaysCommand.commandLine(args).execute(args);
+    }
+
+    @Test
+    void eachCommandExplainsItselfWithHelp() {
+        assertEquals(0, run("flows", "--help"));
+        assertEquals(0, run("analyze", "-h"));
+        assertEquals(0, run("help", "inspect"));
+        List<String> usages = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("Usage:")).toList();
+        assertEquals(List.of("Usage: bothways flows [-hV] [--json] CAPTURE", "Usage: bothways analyze [-hV] [--json] [--flow=FLOW] CASE",
+                "Usage: bothways inspect [-hV] [--json] [--format=ID] FILE"), usages);
     }
 
     private static List<String> nodes(JsonNode lane) {
