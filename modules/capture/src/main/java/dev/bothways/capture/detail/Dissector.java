@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.pcap4j.packet.ArpPacket;
 import org.pcap4j.packet.DnsPacket;
@@ -64,11 +65,14 @@ final class Dissector {
 
     private void link(int linkType) {
         int length = data.length;
+        if (length == 0) {
+            return;
+        }
         switch (linkType) {
             case 1 -> {
                 expected = "Ethernet";
-                walk(PacketFactories.getFactory(Packet.class, DataLinkType.class)
-                        .newInstance(data, 0, length, DataLinkType.EN10MB), 0);
+                decode(0, () -> PacketFactories.getFactory(Packet.class, DataLinkType.class)
+                        .newInstance(data, 0, length, DataLinkType.EN10MB));
                 if (linkLayer >= 0 && trailerAt >= 0 && trailerAt < length) {
                     DetailLayer last = layers.get(linkLayer);
                     List<DetailField> fields = new ArrayList<>(last.fields());
@@ -78,8 +82,8 @@ final class Dissector {
             }
             case 113 -> {
                 expected = "Linux cooked capture v1";
-                walk(PacketFactories.getFactory(Packet.class, DataLinkType.class)
-                        .newInstance(data, 0, length, DataLinkType.LINUX_SLL), 0);
+                decode(0, () -> PacketFactories.getFactory(Packet.class, DataLinkType.class)
+                        .newInstance(data, 0, length, DataLinkType.LINUX_SLL));
             }
             case 276 -> {
                 if (length < LinkLayers.SLL2_LENGTH) {
@@ -113,8 +117,8 @@ final class Dissector {
         if (at >= data.length) {
             return;
         }
-        walk(PacketFactories.getFactory(Packet.class, EtherType.class)
-                .newInstance(data, at, data.length - at, EtherType.getInstance((short) type)), at);
+        decode(at, () -> PacketFactories.getFactory(Packet.class, EtherType.class)
+                .newInstance(data, at, data.length - at, EtherType.getInstance((short) type)));
     }
 
     /** Raw IPv4 or IPv6, told apart by the version nibble. */
@@ -123,10 +127,35 @@ final class Dissector {
         if (at >= data.length) {
             return;
         }
+        decode(at, () -> IpSelector.newPacket(data, at, data.length - at));
+    }
+
+    /** A call into pcap4j that decodes a packet from the frame's bytes. */
+    @FunctionalInterface
+    interface Pcap4jCall {
+        Packet decode() throws IllegalRawDataException;
+    }
+
+    /**
+     * Decodes with pcap4j from {@code at} and walks what it gives. pcap4j reports most bad bytes as
+     * an {@link IllegalPacket}, but some decoders of its (an ICMPv6 home agent reply cut short, an
+     * empty array) throw instead: those become a malformed layer too.
+     */
+    private void decode(int at, Pcap4jCall call) {
+        Optional<Packet> packet = pcap4j(call);
+        if (packet.isPresent()) {
+            walk(packet.get(), at);
+        } else {
+            malformed(expected, at);
+        }
+    }
+
+    /** What pcap4j decodes, or empty when it rejects or trips over the bytes. */
+    static Optional<Packet> pcap4j(Pcap4jCall call) {
         try {
-            walk(IpSelector.newPacket(data, at, data.length - at), at);
-        } catch (IllegalRawDataException e) {
-            malformed("IP", at);
+            return Optional.of(call.decode());
+        } catch (IllegalRawDataException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

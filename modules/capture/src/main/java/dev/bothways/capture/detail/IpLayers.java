@@ -4,6 +4,7 @@ import dev.bothways.model.Addresses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.pcap4j.packet.IllegalPacket;
 import org.pcap4j.packet.IpV4Packet;
 import org.jspecify.annotations.Nullable;
 import org.pcap4j.packet.IpV6Packet;
@@ -114,8 +115,12 @@ final class IpLayers {
             redecode = true;
         }
         if (redecode) {
-            inner = at < end ? PacketFactories.getFactory(Packet.class, IpNumber.class)
-                    .newInstance(b.data(), b.base() + at, end - at, IpNumber.getInstance((byte) next)) : null;
+            int from = b.base() + at;
+            int count = end - at;
+            byte number = (byte) next;
+            inner = count <= 0 ? null : Dissector.pcap4j(() -> PacketFactories.getFactory(Packet.class, IpNumber.class)
+                    .newInstance(b.data(), from, count, IpNumber.getInstance(number)))
+                    .orElseGet(() -> IllegalPacket.newPacket(b.data(), from, count));
         }
         return new V6(b.layer("Internet Protocol Version 6", "Src: " + src + ", Dst: " + dst, at), inner, at, next);
     }

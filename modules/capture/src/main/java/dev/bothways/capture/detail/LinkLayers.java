@@ -153,6 +153,9 @@ final class LinkLayers {
             default -> h.getOperation().name();
         };
         b.field("Opcode", operation + " (" + opcode + ")", 6, 2);
+        if (b.available(0) < 8 + 2 * hl + 2 * pl || hl == 0 || pl == 0) {
+            return b.layer("Address Resolution Protocol (" + operation + ")", "", Math.min(b.available(0), h.length()));
+        }
         String senderIp = h.getSrcProtocolAddr().getHostAddress();
         String targetIp = h.getDstProtocolAddr().getHostAddress();
         b.field("Sender MAC address", hl == 6 ? mac(b, 8) : b.hex(8, hl), 8, hl);

@@ -22,7 +22,7 @@ public record PacketDetail(PacketBytes packet, List<DetailLayer> layers, HexDump
         return layers.stream().filter(l -> l.name().equals(name)).findFirst();
     }
 
-    /** The most specific field covering byte {@code index}, as Wireshark selects one when a byte is clicked. */
+    /** The most specific field covering byte {@code index}, as Wireshark selects one when a byte is clicked; empty for none. */
     public Optional<DetailField> fieldAt(int index) {
         Optional<DetailField> found = Optional.empty();
         for (DetailLayer layer : layers) {
@@ -34,10 +34,16 @@ public record PacketDetail(PacketBytes packet, List<DetailLayer> layers, HexDump
         return found;
     }
 
+    /**
+     * The field covering {@code index}, or below it the child that covers fewer of its bytes; a bit
+     * field is never chosen over the field whose bits it names.
+     */
     private static Optional<DetailField> deepest(List<DetailField> fields, int index) {
         for (DetailField f : fields) {
             if (f.covers(index)) {
-                return deepest(f.children(), index).or(() -> Optional.of(f));
+                List<DetailField> narrower = f.children().stream()
+                        .filter(c -> c.bits().isEmpty() && c.length() < f.length()).toList();
+                return deepest(narrower, index).or(() -> Optional.of(f));
             }
         }
         return Optional.empty();
