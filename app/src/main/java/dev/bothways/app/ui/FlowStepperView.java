@@ -24,9 +24,9 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
- * The flow stepper: the ladder diagram and the packet list side by side, the step / back / play
- * controls and speed above them, and, in teaching mode, the current step in plain words. The
- * current packet also travels the lane canvas as a marker.
+ * The flow stepper: the ladder diagram, the packet list and the current packet's detail side by
+ * side, the step / back / play controls and speed above them, and, in teaching mode, the current
+ * step in plain words. The current packet also travels the lane canvas as a marker.
  */
 public final class FlowStepperView extends BorderPane {
     private final FlowStepperViewModel stepper;
@@ -34,10 +34,16 @@ public final class FlowStepperView extends BorderPane {
     private final TableView<PacketStep> packets = new TableView<>();
     private final LadderPane ladderPane = new LadderPane(ladder);
     private final Timeline player = new Timeline();
+    private final PacketDetailView detail;
     private boolean syncing;
 
-    public FlowStepperView(MainViewModel model, FlowStepperViewModel stepper, LaneCanvas lanes) {
+    /**
+     * @param detail the current packet taken apart, shown beside the packet list as Wireshark shows
+     *               its details and bytes under its list
+     */
+    public FlowStepperView(MainViewModel model, FlowStepperViewModel stepper, LaneCanvas lanes, PacketDetailView detail) {
         this.stepper = stepper;
+        this.detail = detail;
         getStyleClass().add(Styles.FLOW_STEPPER);
         model.analysisProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -62,8 +68,8 @@ public final class FlowStepperView extends BorderPane {
         buildTable();
         ladderPane.viewportBoundsProperty().addListener((obs, old, now) ->
                 javafx.application.Platform.runLater(this::revealCurrent));
-        SplitPane split = new SplitPane(ladderPane, packets);
-        split.setDividerPositions(0.58);
+        SplitPane split = new SplitPane(ladderPane, packets, detail);
+        split.setDividerPositions(0.4, 0.66);
         setTop(controls());
         setCenter(split);
         setBottom(teachingLine());
@@ -246,5 +252,9 @@ public final class FlowStepperView extends BorderPane {
 
     public FlowStepperViewModel viewModel() {
         return stepper;
+    }
+
+    public PacketDetailView detail() {
+        return detail;
     }
 }

@@ -55,7 +55,8 @@ public final class MainWindow {
         canvasArea.setBottom(LaneCanvas.legend());
         SplitPane centre = new SplitPane(new ArtifactsView(model), canvasArea, InspectorView.scrolled(new InspectorView(model)));
         centre.setDividerPositions(0.18, 0.78);
-        stepperView = new FlowStepperView(model, stepper, canvas);
+        stepperView = new FlowStepperView(model, stepper, canvas,
+                new PacketDetailView(new PacketDetailViewModel(model, model.runner())));
         SplitPane main = new SplitPane(centre, BottomTabs.of(model, stepperView));
         main.setOrientation(javafx.geometry.Orientation.VERTICAL);
         main.setDividerPositions(0.58);
