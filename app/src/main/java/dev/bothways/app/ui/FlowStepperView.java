@@ -24,9 +24,9 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
- * The flow stepper: the ladder diagram, the packet list and the current packet's detail side by
- * side, the step / back / play controls and speed above them, and, in teaching mode, the current
- * step in plain words. The current packet also travels the lane canvas as a marker.
+ * The flow stepper: the ladder diagram and the packet list side by side, the step / back / play
+ * controls and speed above them, and, in teaching mode, the current step in plain words. The
+ * current packet also travels the lane canvas as a marker.
  */
 public final class FlowStepperView extends BorderPane {
     private final FlowStepperViewModel stepper;
@@ -34,16 +34,11 @@ public final class FlowStepperView extends BorderPane {
     private final TableView<PacketStep> packets = new TableView<>();
     private final LadderPane ladderPane = new LadderPane(ladder);
     private final Timeline player = new Timeline();
-    private final PacketDetailView detail;
+    private Runnable onOpenPacket = () -> { };
     private boolean syncing;
 
-    /**
-     * @param detail the current packet taken apart, shown beside the packet list as Wireshark shows
-     *               its details and bytes under its list
-     */
-    public FlowStepperView(MainViewModel model, FlowStepperViewModel stepper, LaneCanvas lanes, PacketDetailView detail) {
+    public FlowStepperView(MainViewModel model, FlowStepperViewModel stepper, LaneCanvas lanes) {
         this.stepper = stepper;
-        this.detail = detail;
         getStyleClass().add(Styles.FLOW_STEPPER);
         model.analysisProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -60,6 +55,11 @@ public final class FlowStepperView extends BorderPane {
             now.ifPresent(step -> model.selectionProperty().set(new Selection.OfPacket(step)));
         });
         ladder.setOnPick(stepper::select);
+        ladder.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && stepper.currentProperty().get() >= 0) {
+                onOpenPacket.run();
+            }
+        });
         packets.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (!syncing && now.intValue() >= 0) {
                 stepper.select(now.intValue());
@@ -68,8 +68,8 @@ public final class FlowStepperView extends BorderPane {
         buildTable();
         ladderPane.viewportBoundsProperty().addListener((obs, old, now) ->
                 javafx.application.Platform.runLater(this::revealCurrent));
-        SplitPane split = new SplitPane(ladderPane, packets, detail);
-        split.setDividerPositions(0.4, 0.66);
+        SplitPane split = new SplitPane(ladderPane, packets);
+        split.setDividerPositions(0.58);
         setTop(controls());
         setCenter(split);
         setBottom(teachingLine());
@@ -226,6 +226,15 @@ public final class FlowStepperView extends BorderPane {
         packets.getColumns().add(column("not seen at", 160, s -> s.notSeen().stream().collect(Collectors.joining(", "))));
         packets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         packets.setPlaceholder(new Label("No packets of the flow were captured."));
+        packets.setRowFactory(table -> {
+            javafx.scene.control.TableRow<PacketStep> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpenPacket.run();
+                }
+            });
+            return row;
+        });
         packets.getStyleClass().add("packet-list");
     }
 
@@ -254,7 +263,8 @@ public final class FlowStepperView extends BorderPane {
         return stepper;
     }
 
-    public PacketDetailView detail() {
-        return detail;
+    /** What a double click on a packet of the list or the ladder does (the window opens the packet's detail). */
+    public void setOnOpenPacket(Runnable action) {
+        onOpenPacket = action;
     }
 }

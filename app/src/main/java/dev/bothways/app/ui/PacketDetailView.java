@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -26,8 +25,8 @@ import javafx.util.StringConverter;
 
 /**
  * One packet as Wireshark shows it: the capture point it was seen at (a chooser when several saw
- * it), its layers as a tree of fields, and its bytes as a hex dump below. Picking a field lights
- * up its bytes; clicking a byte picks its field.
+ * it), its layers as a tree of fields, and its bytes as a hex dump beside them. Picking a field
+ * lights up its bytes; clicking a byte picks its field.
  */
 public final class PacketDetailView extends BorderPane {
     static final PseudoClass PICKED = PseudoClass.getPseudoClass("picked");
@@ -61,8 +60,7 @@ public final class PacketDetailView extends BorderPane {
         hex.setFocusTraversable(false);
         hex.setPlaceholder(new Label(""));
         SplitPane split = new SplitPane(tree, hex);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.56);
         setCenter(split);
         model.detailProperty().addListener((obs, old, now) -> show(now));
         model.fieldProperty().addListener((obs, old, now) -> pick(now));
@@ -94,7 +92,10 @@ public final class PacketDetailView extends BorderPane {
         Label seen = new Label("seen at");
         seen.visibleProperty().bind(points.visibleProperty());
         seen.managedProperty().bind(points.visibleProperty());
-        HBox box = new HBox(6, seen, points, where);
+        Label which = new Label();
+        which.textProperty().bind(model.titleProperty());
+        which.getStyleClass().add("packet-title");
+        HBox box = new HBox(8, which, seen, points, where);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("packet-detail-header");
         return box;

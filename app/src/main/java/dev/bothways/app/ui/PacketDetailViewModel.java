@@ -40,6 +40,7 @@ public final class PacketDetailViewModel {
     private final ObjectProperty<Pass> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Optional<PacketDetail>> detail = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(NOTHING);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Optional<DetailField>> field = new SimpleObjectProperty<>(Optional.empty());
     private TaskRunner.Running reading;
     /** Counts the reads asked for, so a slow read finishing after a newer one is dropped. */
@@ -65,11 +66,13 @@ public final class PacketDetailViewModel {
         for (String point : order) {
             step.trail().sightings().getOrDefault(point, List.of()).forEach(s -> all.add(new Pass(point, s)));
         }
+        title.set(step.label() + ", " + step.lane().label() + " lane");
         passes.set(List.copyOf(all));
         chosen.set(all.isEmpty() ? null : all.get(0));
     }
 
     private void clear() {
+        title.set("");
         passes.set(List.of());
         chosen.set(null);
     }
@@ -137,6 +140,11 @@ public final class PacketDetailViewModel {
 
     public ReadOnlyObjectProperty<Optional<PacketDetail>> detailProperty() {
         return detail.getReadOnlyProperty();
+    }
+
+    /** Which packet of the flow it is: "SYN-ACK (again), return lane"; empty before one is picked. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
     /** Where the bytes come from, or why there are none. */

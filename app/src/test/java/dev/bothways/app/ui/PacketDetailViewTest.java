@@ -9,9 +9,11 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The packet detail beside the stepper's packet list, on the sample case (firewall-pair-ecmp).
+ * The packet detail tab, opened from the stepper's packet list, on the sample case (firewall-pair-ecmp).
  * Expected values are tshark's for the same packets: the first SYN is client packet 2 (sent,
  * interface 2), r1 packets 4 in and 5 out, fw1 4 and 5, r2 7 and 8, server 3, with
  * {@code tshark -T fields -e frame.number -e sll.pkttype -e ip.ttl -e tcp.seq_raw -e tcp.flags
@@ -38,13 +40,14 @@ class PacketDetailViewTest {
     }
 
     private PacketDetailView detail() {
-        return window.stepper().detail();
+        return window.packetDetail();
     }
 
+    /** Double-clicks the first packet of the stepper's list, which opens its detail. */
     private void clickFirstPacket(FxRobot robot) {
         Node first = robot.lookup(".packet-list .table-row-cell").queryAll().stream()
                 .filter(n -> n instanceof TableRow<?> r && r.getIndex() == 0).findFirst().orElseThrow();
-        robot.clickOn(first);
+        robot.doubleClickOn(first);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -71,6 +74,9 @@ class PacketDetailViewTest {
         assertEquals(List.of(), layers(detail()));
         clickFirstPacket(robot);
 
+        TabPane tabs = robot.lookup(".bottom-tabs").queryAs(TabPane.class);
+        assertEquals("Packet detail", tabs.getSelectionModel().getSelectedItem().getText());
+        assertEquals("SYN, forward lane", robot.lookup(".packet-title").queryAs(Label.class).getText());
         assertEquals(List.of("client · packet 2, out", "r1 · packet 4, in", "r1 · packet 5, out", "fw1 · packet 4, in",
                         "fw1 · packet 5, out", "r2 · packet 7, in", "r2 · packet 8, out", "server · packet 3, in"),
                 detail().points().getItems().stream().map(PacketDetailViewModel.Pass::label).toList());
@@ -89,6 +95,30 @@ class PacketDetailViewTest {
                                 + "Window scale"),
                 children(tcp));
         assertEquals(5, detail().hex().getItems().size());
+    }
+
+    @Test
+    void doubleClickingALadderRowOpensThatPacketsDetail(FxRobot robot) {
+        LadderCanvas ladder = window.stepper().ladder();
+        javafx.geometry.Rectangle2D row = ladder.rowBounds(1).orElseThrow();
+        robot.doubleClickOn(window.stepper().ladderPane().getContent()
+                .localToScreen(row.getMinX() + 40, (row.getMinY() + row.getMaxY()) / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup(".bottom-tabs").queryAs(TabPane.class);
+        assertEquals("Packet detail", tabs.getSelectionModel().getSelectedItem().getText());
+        assertEquals("SYN-ACK, return lane", robot.lookup(".packet-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void steppingWithTheArrowKeysFollowsInTheDetail(FxRobot robot) {
+        clickFirstPacket(robot);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the SYN-ACK, first seen by the server: server packet 4 (tshark: tcp.flags 0x0012, ip.ttl 64)
+        assertEquals("SYN-ACK, return lane", robot.lookup(".packet-title").queryAs(Label.class).getText());
+        assertEquals("server · packet 4, out", detail().points().getValue().label());
+        assertEquals("Flags: 0x012 (SYN, ACK)", layer(detail(), "Transmission Control Protocol").getChildren().stream()
+                .map(i -> i.getValue().text()).filter(t -> t.startsWith("Flags")).findFirst().orElseThrow());
     }
 
     @Test
