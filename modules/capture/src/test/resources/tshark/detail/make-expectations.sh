@@ -22,7 +22,7 @@ for p in pcapplusplus-syn-rst.pcap:1 pcapplusplus-syn-rst.pcap:2 tcpdump-tcp-han
          zeek-linux-sll2-lo.pcap:3 zeek-icmp-dot1q-vlan123.pcap:5 zeek-ipv6-tcp-handshake.pcap:2 \
          zeek-icmp-port-unreachable.pcap:1 zeek-icmp6-packet-too-big.pcap:1 zeek-icmp-time-exceeded.pcap:1 \
          zeek-smtp-icmp-frag-needed.pcap:26 zeek-pcapng-two-interfaces.pcapng:1 tcpdump-icmpv6.pcap:2 \
-         zeek-vlan-pcp-dei-duplicates.pcapng:1; do
+         zeek-vlan-pcp-dei-duplicates.pcapng:1 tcpdump-8021ad-qinq-arp.pcap:1 zeek-icmp-dot1q-vlan123.pcap:1; do
     one "$CORPUS/${p%%:*}" "${p##*:}" "${p%%:*}" "corpus/pcap/${p%%:*}"
 done
 for p in firewall-pair-ecmp/client/capture.pcapng:2 firewall-pair-ecmp/server/capture.pcapng:4 \

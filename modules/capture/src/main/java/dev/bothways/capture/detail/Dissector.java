@@ -37,6 +37,7 @@ import org.pcap4j.packet.namednumber.EtherType;
  */
 final class Dissector {
     private static final int MAX_LAYERS = 24;
+    private static final int ETHERTYPE_8021AD = 0x88A8;
     private static final DateTimeFormatter ARRIVAL = DateTimeFormatter.ofPattern("MMM ppd, yyyy HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -46,6 +47,7 @@ final class Dissector {
     /** The protocol the last header said comes next, for naming what pcap4j could not decode. */
     private String expected = "";
     private int expectedIpProtocol = -1;
+    private int expectedEtherType = -1;
     /** The last Ethernet or 802.1Q layer, which gets the frame's padding and trailer; -1 without one. */
     private int linkLayer = -1;
     /** Where the Ethernet frame's payload ends and its padding starts; -1 without an Ethernet frame. */
@@ -113,7 +115,7 @@ final class Dissector {
 
     /** What follows a link header that names its payload by EtherType. */
     private void etherType(int type, int at) {
-        expected = WiresharkNames.etherType(type, String.format(Locale.ROOT, "EtherType 0x%04x", type));
+        expectEtherType(type);
         if (at >= data.length) {
             return;
         }
@@ -174,16 +176,17 @@ final class Dissector {
                     layers.add(LinkLayers.ethernet(e, b));
                     linkLayer = layers.size() - 1;
                     trailerAt = at + e.length() - e.getPad().length;
-                    expected = WiresharkNames.etherType(e.getHeader().getType().value() & 0xFFFF, "");
+                    expectEtherType(e.getHeader().getType().value() & 0xFFFF);
                 }
                 case Dot1qVlanTagPacket v -> {
-                    layers.add(LinkLayers.vlan(v, b, "802.1Q Virtual LAN"));
+                    boolean provider = expectedEtherType == ETHERTYPE_8021AD;
+                    layers.add(provider ? LinkLayers.providerTag(v, b) : LinkLayers.vlan(v, b, "802.1Q Virtual LAN"));
                     linkLayer = layers.size() - 1;
-                    expected = WiresharkNames.etherType(v.getHeader().getType().value() & 0xFFFF, "");
+                    expectEtherType(v.getHeader().getType().value() & 0xFFFF);
                 }
                 case LinuxSllPacket s -> {
                     layers.add(LinkLayers.sll(s, b));
-                    expected = WiresharkNames.etherType(s.getHeader().getProtocol().value() & 0xFFFF, "");
+                    expectEtherType(s.getHeader().getProtocol().value() & 0xFFFF);
                 }
                 case IpV4Packet ip -> {
                     layers.add(IpLayers.ipv4(ip, b));
@@ -233,6 +236,16 @@ final class Dissector {
                     }
                     return;
                 }
+                case UnknownPacket unknown when expectedEtherType == ETHERTYPE_8021AD && b.available(0) >= 4 -> {
+                    // pcap4j 1.8 does not know the 802.1ad tag, which is laid out as an 802.1Q one
+                    Optional<Packet> tag = pcap4j(() -> Dot1qVlanTagPacket.newPacket(data, b.base(), data.length - b.base()));
+                    if (tag.isEmpty()) {
+                        malformed(expected, at);
+                        return;
+                    }
+                    p = tag.get();
+                    continue;
+                }
                 case UnknownPacket unknown -> {
                     if (!quoted) {
                         data(at, unknown.length());
@@ -251,6 +264,11 @@ final class Dissector {
             at += p.getHeader().length();
             p = p.getPayload();
         }
+    }
+
+    private void expectEtherType(int type) {
+        expectedEtherType = type;
+        expected = WiresharkNames.etherType(type, String.format(Locale.ROOT, "EtherType 0x%04x", type));
     }
 
     private void expectIp(int protocol) {

@@ -87,6 +87,19 @@ final class LinkLayers {
         return b.layer(name, "PRI: " + pcp + ", DEI: " + dei + ", ID: " + id, h.length());
     }
 
+    /** An 802.1ad service tag, laid out as an 802.1Q tag, which Wireshark shows with bare numbers. */
+    static DetailLayer providerTag(Dot1qVlanTagPacket packet, LayerBuilder b) {
+        Dot1qVlanTagPacket.Dot1qVlanTagHeader h = packet.getHeader();
+        int tci = b.u16(0);
+        int id = h.getVidAsInt();
+        b.bits("Priority", String.valueOf(h.getPriority() & 0x07), 0, 16, tci, 0xE000);
+        b.bits("DEI", h.getCfi() ? "1" : "0", 0, 16, tci, 0x1000);
+        b.bits("ID", String.valueOf(id), 0, 16, tci, 0x0FFF);
+        int type = h.getType().value() & 0xFFFF;
+        b.field("Type", WiresharkNames.etherTypeValue(type, h.getType().name()), 2, 2);
+        return b.layer("IEEE 802.1ad", "ID: " + id, h.length());
+    }
+
     static DetailLayer sll(LinuxSllPacket packet, LayerBuilder b) {
         LinuxSllPacket.LinuxSllHeader h = packet.getHeader();
         b.field("Packet type", WiresharkNames.sllPacketType(h.getPacketType().value() & 0xFFFF), 0, 2);

@@ -37,7 +37,7 @@ class PacketDetailTsharkTest {
         "zeek-ipv6-tcp-handshake.pcap.2.txt", "zeek-pcapng-two-interfaces.pcapng.1.txt",
         "zeek-icmp-port-unreachable.pcap.1.txt", "zeek-icmp-time-exceeded.pcap.1.txt",
         "zeek-smtp-icmp-frag-needed.pcap.26.txt", "zeek-icmp6-packet-too-big.pcap.1.txt",
-        "tcpdump-icmpv6.pcap.2.txt",
+        "tcpdump-icmpv6.pcap.2.txt", "tcpdump-8021ad-qinq-arp.pcap.1.txt", "zeek-icmp-dot1q-vlan123.pcap.1.txt",
         "firewall-pair-ecmp-client.2.txt", "firewall-pair-ecmp-server.4.txt", "firewall-pair-ecmp-r2.10.txt",
         "mtu-blackhole-server.6.txt",
     })
