@@ -60,7 +60,7 @@ public final class PacketDetailView extends BorderPane {
         hex.setFocusTraversable(false);
         hex.setPlaceholder(new Label(""));
         SplitPane split = new SplitPane(tree, hex);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.5);
         setCenter(split);
         model.detailProperty().addListener((obs, old, now) -> show(now));
         model.fieldProperty().addListener((obs, old, now) -> pick(now));
