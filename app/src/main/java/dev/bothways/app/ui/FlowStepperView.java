@@ -34,6 +34,7 @@ public final class FlowStepperView extends BorderPane {
     private final TableView<PacketStep> packets = new TableView<>();
     private final LadderPane ladderPane = new LadderPane(ladder);
     private final Timeline player = new Timeline();
+    private Runnable onOpenPacket = () -> { };
     private boolean syncing;
 
     public FlowStepperView(MainViewModel model, FlowStepperViewModel stepper, LaneCanvas lanes) {
@@ -54,6 +55,11 @@ public final class FlowStepperView extends BorderPane {
             now.ifPresent(step -> model.selectionProperty().set(new Selection.OfPacket(step)));
         });
         ladder.setOnPick(stepper::select);
+        ladder.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && stepper.currentProperty().get() >= 0) {
+                onOpenPacket.run();
+            }
+        });
         packets.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (!syncing && now.intValue() >= 0) {
                 stepper.select(now.intValue());
@@ -220,6 +226,15 @@ public final class FlowStepperView extends BorderPane {
         packets.getColumns().add(column("not seen at", 160, s -> s.notSeen().stream().collect(Collectors.joining(", "))));
         packets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         packets.setPlaceholder(new Label("No packets of the flow were captured."));
+        packets.setRowFactory(table -> {
+            javafx.scene.control.TableRow<PacketStep> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpenPacket.run();
+                }
+            });
+            return row;
+        });
         packets.getStyleClass().add("packet-list");
     }
 
@@ -246,5 +261,10 @@ public final class FlowStepperView extends BorderPane {
 
     public FlowStepperViewModel viewModel() {
         return stepper;
+    }
+
+    /** What a double click on a packet of the list or the ladder does (the window opens the packet's detail). */
+    public void setOnOpenPacket(Runnable action) {
+        onOpenPacket = action;
     }
 }

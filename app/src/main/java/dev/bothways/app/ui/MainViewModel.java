@@ -125,6 +125,11 @@ public final class MainViewModel {
                 .filter(b -> b.boundary().node().equals(node)).map(b -> b.line()).findFirst();
     }
 
+    /** Runs work off the FX thread for the window's other view models. */
+    TaskRunner runner() {
+        return runner;
+    }
+
     public ReadOnlyObjectProperty<CaseAnalysis> analysisProperty() {
         return analysis.getReadOnlyProperty();
     }

@@ -37,6 +37,7 @@ public final class MainWindow {
     private final LaneCanvas canvas = new LaneCanvas();
     private final FlowStepperViewModel stepper = new FlowStepperViewModel();
     private final FlowStepperView stepperView;
+    private final PacketDetailView packetDetail;
 
     public MainWindow(MainViewModel model) {
         this.model = model;
@@ -56,7 +57,8 @@ public final class MainWindow {
         SplitPane centre = new SplitPane(new ArtifactsView(model), canvasArea, InspectorView.scrolled(new InspectorView(model)));
         centre.setDividerPositions(0.18, 0.78);
         stepperView = new FlowStepperView(model, stepper, canvas);
-        SplitPane main = new SplitPane(centre, BottomTabs.of(model, stepperView));
+        packetDetail = new PacketDetailView(new PacketDetailViewModel(model, model.runner()));
+        SplitPane main = new SplitPane(centre, BottomTabs.of(model, stepperView, packetDetail));
         main.setOrientation(javafx.geometry.Orientation.VERTICAL);
         main.setDividerPositions(0.58);
         root.setTop(menus());
@@ -99,6 +101,10 @@ public final class MainWindow {
 
     public FlowStepperView stepper() {
         return stepperView;
+    }
+
+    public PacketDetailView packetDetail() {
+        return packetDetail;
     }
 
     private MenuBar menus() {

@@ -22,6 +22,11 @@ public final class Styles {
     public static final String PACKET_MARKER = "packet-marker";
     public static final String FLOW_STEPPER = "flow-stepper";
     public static final String TEACHING = "teaching";
+    public static final String PACKET_DETAIL = "packet-detail";
+    public static final String PACKET_TREE = "packet-tree";
+    public static final String HEX_DUMP = "hex-dump";
+    public static final String HEX_BYTE = "hex-byte";
+    public static final String HEX_CHAR = "hex-char";
 
     private Styles() {
     }

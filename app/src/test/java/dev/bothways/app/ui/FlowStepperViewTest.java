@@ -86,9 +86,10 @@ class FlowStepperViewTest {
     }
 
     @Test
-    void theBottomAreaOffersPacketsFindingsAndTheCaseStory(FxRobot robot) {
+    void theBottomAreaOffersPacketsThePacketDetailFindingsAndTheCaseStory(FxRobot robot) {
         TabPane tabs = robot.lookup(".bottom-tabs").queryAs(TabPane.class);
-        assertEquals(List.of("Packets", "Findings", "Story"), tabs.getTabs().stream().map(t -> t.getText()).toList());
+        assertEquals(List.of("Packets", "Packet detail", "Findings", "Story"),
+                tabs.getTabs().stream().map(t -> t.getText()).toList());
     }
 
     @Test
