@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,20 @@ final class FlowsCommand implements Callable<Integer> {
     }
 
     private Report report(FlowTable table) {
-        List<FlowRow> rows = table.flows().stream().map(FlowsCommand::row).toList();
+        // Rows are made as Jackson writes them, so a capture's hundreds of thousands of flows
+        // never sit in memory as rows all at once.
+        List<Flow> flows = table.flows();
+        List<FlowRow> rows = new AbstractList<>() {
+            @Override
+            public FlowRow get(int index) {
+                return row(flows.get(index));
+            }
+
+            @Override
+            public int size() {
+                return flows.size();
+            }
+        };
         List<Problem> problems = table.diagnostics().stream()
                 .map(d -> new Problem(d.packet(), d.offset(), d.severity().label(), d.message())).toList();
         return new Report(file.toString(), table.format().label(), table.packets(), table.bytes(), rows, problems);
