@@ -30,9 +30,7 @@ final class IcmpLayers {
         int type = h.getType().value() & 0xFF;
         int code = h.getCode().value() & 0xFF;
         b.field("Type", type + " (" + WiresharkNames.icmpType(type) + ")", 0, 1);
-        String codeName = WiresharkNames.icmpCode(type, code);
-        b.field("Code", code + (codeName.isEmpty() ? "" : " (" + codeName + ")"), 1, 1);
-        b.field("Checksum", String.format(Locale.ROOT, "0x%04x", h.getChecksum() & 0xFFFF), 2, 2);
+        codeAndChecksum(b, code, WiresharkNames.icmpCode(type, code), h.getChecksum());
         int length = packet.length();
         int rest = length - 8;
         if (b.available(4) < 4) {
@@ -69,14 +67,18 @@ final class IcmpLayers {
         return b.layer("Internet Control Message Protocol", "", length);
     }
 
+    /** The second and third fields of every ICMP and ICMPv6 header, as Wireshark words them. */
+    private static void codeAndChecksum(LayerBuilder b, int code, String codeName, short checksum) {
+        b.field("Code", code + (codeName.isEmpty() ? "" : " (" + codeName + ")"), 1, 1);
+        b.field("Checksum", String.format(Locale.ROOT, "0x%04x", checksum & 0xFFFF), 2, 2);
+    }
+
     static DetailLayer icmp6(IcmpV6CommonPacket packet, LayerBuilder b, @Nullable Quote quote) {
         IcmpV6CommonPacket.IcmpV6CommonHeader h = packet.getHeader();
         int type = h.getType().value() & 0xFF;
         int code = h.getCode().value() & 0xFF;
         b.field("Type", WiresharkNames.icmp6Type(type) + " (" + type + ")", 0, 1);
-        String codeName = WiresharkNames.icmp6Code(type, code);
-        b.field("Code", code + (codeName.isEmpty() ? "" : " (" + codeName + ")"), 1, 1);
-        b.field("Checksum", String.format(Locale.ROOT, "0x%04x", h.getChecksum() & 0xFFFF), 2, 2);
+        codeAndChecksum(b, code, WiresharkNames.icmp6Code(type, code), h.getChecksum());
         int length = packet.length();
         int rest = length - 8;
         if (b.available(4) < 4) {
