@@ -148,12 +148,10 @@ final class FlowsCommand implements Callable<Integer> {
         List<Flow> flows = table.flows();
         out.text(file.toString()).text(": ").text(table.format().label()).text(", ").number(table.packets())
                 .text(" packets, ").number(flows.size()).text(" flows").newline();
-        // A first pass for the column width (the longest endpoint) and the earliest start; the
-        // flows are made again as they print, and endpoints are written, not kept.
+        // A first pass for the column width (the longest endpoint); the flows are made again as
+        // they print, and endpoints are written, not kept.
         int width = 21;
-        long origin = Long.MAX_VALUE;
         for (Flow flow : flows) {
-            origin = Math.min(origin, flow.startNanos());
             FiveTuple t = flow.tuple();
             width = Math.max(width, Math.max(endpointLength(t, t.source(), t.sourcePort()),
                     endpointLength(t, t.destination(), t.destinationPort())));
@@ -171,7 +169,7 @@ final class FlowsCommand implements Callable<Integer> {
             endpoint(t, t.destination(), t.destinationPort(), width, out).text(" ")
                     .right(f.forward().packets(), 9).text(" ").right(f.forward().bytes(), 12).text(" ")
                     .right(f.reverse().packets(), 9).text(" ").right(f.reverse().bytes(), 12).text(" ")
-                    .seconds(f.startNanos() - origin, 6, 14).text(" ").seconds(f.endNanos() - f.startNanos(), 4, 10).text("  ");
+                    .seconds(f.startNanos() - table.firstPacketNanos(), 6, 14).text(" ").seconds(f.endNanos() - f.startNanos(), 4, 10).text("  ");
             if (f.tcp().isPresent()) {
                 tcpText(f.tcp().get(), out);
             }

@@ -82,6 +82,15 @@ class FlowsCommandTest {
     }
 
     @Test
+    void relativeStartsCountFromTheCapturesFirstPacketAsTsharkCountsThem() {
+        // The first frames are ARP. tshark 4.0.17 -q -z conv,ip: 192.168.123.2 <-> 192.168.123.1 starts
+        // at 34.029970000 and lasts 1.0016.
+        assertEquals(0, BothwaysCommand.commandLine().execute("flows", corpusPcap("zeek-icmp-dot1q-vlan123.pcap").toString()));
+        String row = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("icmp ")).findFirst().orElseThrow();
+        assertEquals(List.of("34.029970", "1.0016"), List.of(row.split(" +")).subList(8, 10));
+    }
+
+    @Test
     void cutCaptureStillListsItsFlowsAndNamesWhereItEnds(@TempDir Path temp) throws IOException {
         byte[] all = Files.readAllBytes(corpusPcap("zeek-smtp-icmp-frag-needed.pcap"));
         Path cut = temp.resolve("cut.pcap");

@@ -76,13 +76,16 @@ public final class FlowIndexer {
         FlowTable index(Path file, Progress progress) throws IOException {
             long packets = 0;
             long bytes = 0;
+            long firstNanos = 0;
             long position = 0;
             boolean cancelled = false;
             long size = reader.size();
             try (DecodingThread decoding = DecodingThread.start(reader)) {
                 for (DecodingThread.Batch batch; (batch = decoding.next()) != null; ) {
                     for (int i = 0; i < batch.size; i++) {
-                        packets++;
+                        if (packets++ == 0) {
+                            firstNanos = batch.nanos[i];
+                        }
                         bytes += batch.lengths[i];
                         Decoded d = batch.results[i];
                         if (d == Decoded.TRANSPORT) {
@@ -115,7 +118,7 @@ public final class FlowIndexer {
                 diagnostics.add(new CaptureDiagnostic(packets, position, Severity.NOTE, Kind.TRUNCATED,
                         "reading was cancelled after packet " + packets + "; the flows cover only the packets before it"));
             }
-            return new FlowTable(file, reader.format(), packets, bytes, new IndexedFlows(flows, artifact), reader.interfaces(),
+            return new FlowTable(file, reader.format(), packets, bytes, firstNanos, new IndexedFlows(flows, artifact), reader.interfaces(),
                     reader.statistics(), diagnostics, !cancelled);
         }
 

@@ -9,11 +9,12 @@ import java.util.List;
 
 /**
  * The flow index of one capture: its flows in the order their first packets appear, how many
- * packets and bytes the file held, the interfaces and their statistics, and every diagnostic of
+ * packets and bytes the file held, the time of its first packet (any packet: relative times count
+ * from it, as in Wireshark), the interfaces and their statistics, and every diagnostic of
  * reading and decoding. {@code complete} is false when the read was cancelled. The indexer's flows
  * are made as they are read ({@link IndexedFlows}); any other list is copied.
  */
-public record FlowTable(Path file, CaptureFormat format, long packets, long bytes, List<Flow> flows,
+public record FlowTable(Path file, CaptureFormat format, long packets, long bytes, long firstPacketNanos, List<Flow> flows,
                         List<CaptureInterface> interfaces, List<InterfaceStatistics> statistics,
                         List<CaptureDiagnostic> diagnostics, boolean complete) {
 
