@@ -17,7 +17,8 @@ import java.util.concurrent.BlockingQueue;
 final class DecodingThread implements AutoCloseable {
     /** Packets per batch; every batch but the last is full. */
     static final int BATCH = 1024;
-    private static final int IN_FLIGHT = 4;
+    /** Enough batches to ride out the moments when one side is slower (JIT compiling, a page fault). */
+    private static final int IN_FLIGHT = 16;
 
     /** Consecutive packets of the capture, decoded. */
     static final class Batch {

@@ -25,7 +25,8 @@ import java.util.Map;
  * one to one with {@code tshark -z conv,tcp}.
  */
 public final class FlowIndexer {
-    private static final int PROGRESS_EVERY = 1 << 14;
+    /** Packets between progress reports and cancel checks: a whole number of decoding batches. */
+    private static final int PROGRESS_EVERY = 16 * DecodingThread.BATCH;
     /**
      * Flows kept per heap: about 700 bytes each while the table is built, so a kibibyte of heap
      * per flow keeps any capture within the heap it is given (256 MiB: some 260 000 flows).
