@@ -20,14 +20,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a capture into sightings: every TCP and UDP packet up to {@link #PER_FLOW} per flow, and
- * every ICMP error that quotes a TCP or UDP packet. Streams the file; memory grows with what is kept.
+ * every ICMP error that quotes a TCP or UDP packet. Past {@link #IN_FULL} packets kept, a big
+ * capture keeps only what opens, refuses or closes a TCP connection (SYN, SYN-ACK, RST, FIN) and
+ * ICMP errors, and says so: memory then grows with connections, not packets. Streams the file;
+ * each flow's two directions share one tuple.
  */
 public final class CapturedPacketReader {
     public static final int PER_FLOW = 400;
+    /** Packets kept whatever they are; a capture filtered to the failing flow never gets near it. */
+    public static final int IN_FULL = 100_000;
     private static final int SLL_OUTGOING = 4;
+    private static final int FIN = 0x01;
+    private static final int SYN = 0x02;
+    private static final int RST = 0x04;
     private static final int PROGRESS_EVERY = 1 << 14;
 
     private CapturedPacketReader() {
@@ -38,8 +47,10 @@ public final class CapturedPacketReader {
             PacketDecoder decoder = new PacketDecoder();
             PacketHeaders h = new PacketHeaders();
             List<CapturedPacket> kept = new ArrayList<>();
-            Map<FiveTuple, int[]> perFlow = new HashMap<>();
+            Map<FiveTuple, KeptFlow> perFlow = new HashMap<>();
             boolean complete = true;
+            long firstThinned = 0;
+            long firstThinnedOffset = 0;
             long packets = 0;
             long first = 0;
             long last = 0;
@@ -66,10 +77,17 @@ public final class CapturedPacketReader {
                 }
                 FiveTuple tuple = tuple(h, protocol);
                 if (quoted.isEmpty()) {
-                    FiveTuple key = canonical(tuple);
-                    int[] count = perFlow.computeIfAbsent(key, k -> new int[1]);
-                    if (count[0]++ >= PER_FLOW) {
+                    FiveTuple made = tuple;
+                    KeptFlow flow = perFlow.computeIfAbsent(canonical(made), k -> new KeptFlow(made));
+                    tuple = flow.direction(made);
+                    boolean opensOrCloses = protocol == Protocol.TCP && (h.tcpFlags() & (SYN | FIN | RST)) != 0;
+                    boolean thinned = kept.size() >= IN_FULL && !opensOrCloses;
+                    if (flow.seen++ >= PER_FLOW || thinned) {
                         complete = false;
+                        if (thinned && firstThinned == 0) {
+                            firstThinned = reader.packetNumber();
+                            firstThinnedOffset = reader.fileOffset();
+                        }
                         continue;
                     }
                 }
@@ -78,6 +96,12 @@ public final class CapturedPacketReader {
             progress.worked(reader.position(), reader.size());
             long dropped = reader.statistics().stream().mapToLong(s -> s.dropped().orElse(0) + s.osDropped().orElse(0)).sum();
             List<CaptureDiagnostic> diagnostics = new ArrayList<>(reader.diagnostics());
+            if (firstThinned > 0) {
+                diagnostics.add(new CaptureDiagnostic(firstThinned, firstThinnedOffset, CaptureDiagnostic.Severity.NOTE,
+                        CaptureDiagnostic.Kind.SUSPICIOUS, "a big capture: after " + IN_FULL + " packets only TCP "
+                        + "openings, resets and closings and ICMP errors were kept for the analysis (the first left out is "
+                        + "packet " + firstThinned + "); a capture filtered to the failing flow keeps all of it"));
+            }
             return new CapturedPackets(artifact, kept, reader.interfaces(), packets, first, last, dropped,
                     diagnostics, complete);
         }
@@ -115,6 +139,27 @@ public final class CapturedPacketReader {
                 PacketHeaders.address(h.quotedIpVersion(), h.quotedSourceHi(), h.quotedSourceLo()), h.quotedSourcePort(),
                 PacketHeaders.address(h.quotedIpVersion(), h.quotedDestinationHi(), h.quotedDestinationLo()),
                 h.quotedDestinationPort()));
+    }
+
+    /** How many packets of a flow were seen, and its two directions' tuples, made once and shared by its packets. */
+    private static final class KeptFlow {
+        private final FiveTuple first;
+        private @Nullable FiveTuple reply;
+        int seen;
+
+        KeptFlow(FiveTuple first) {
+            this.first = first;
+        }
+
+        FiveTuple direction(FiveTuple tuple) {
+            if (tuple.equals(first)) {
+                return first;
+            }
+            if (reply == null) {
+                reply = tuple;
+            }
+            return reply;
+        }
     }
 
     /** One key for both directions of a flow: the direction whose source sorts first. */
