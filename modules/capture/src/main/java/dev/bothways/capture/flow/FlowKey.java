@@ -5,10 +5,10 @@ package dev.bothways.capture.flow;
  * both directions of a flow share one key. Addresses as in
  * {@link dev.bothways.capture.decode.PacketHeaders}.
  */
-record FlowKey(int protocol, int version, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
+public record FlowKey(int protocol, int version, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
 
     /** Whether endpoint 1 sorts before (or equals) endpoint 2, and so is side A. */
-    static boolean firstIsA(long hi1, long lo1, int port1, long hi2, long lo2, int port2) {
+    public static boolean firstIsA(long hi1, long lo1, int port1, long hi2, long lo2, int port2) {
         int c = Long.compareUnsigned(hi1, hi2);
         if (c == 0) {
             c = Long.compareUnsigned(lo1, lo2);
@@ -16,7 +16,7 @@ record FlowKey(int protocol, int version, long aHi, long aLo, int aPort, long bH
         return c < 0 || (c == 0 && port1 <= port2);
     }
 
-    static FlowKey of(int protocol, int version, long srcHi, long srcLo, int srcPort,
+    public static FlowKey of(int protocol, int version, long srcHi, long srcLo, int srcPort,
                       long dstHi, long dstLo, int dstPort, boolean sourceIsA) {
         return sourceIsA
                 ? new FlowKey(protocol, version, srcHi, srcLo, srcPort, dstHi, dstLo, dstPort)

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One streaming pass over one capture, keeping only the packets worth matching: all packets of
@@ -53,6 +54,7 @@ final class CaptureScan {
         long last = Long.MIN_VALUE;
         int kept = 0;
         boolean full = false;
+        int[] tails = addressTails(interest, nat);
         try (CaptureReader reader = CaptureReader.open(input.file())) {
             PacketDecoder decoder = new PacketDecoder();
             PacketHeaders h = new PacketHeaders();
@@ -69,6 +71,10 @@ final class CaptureScan {
                 if (decoder.decode(reader.buffer(), reader.dataOffset(), reader.capturedLength(), reader.linkType(), h)
                         != Decoded.TRANSPORT) {
                     continue;
+                }
+                if (!interest.isEmpty() && !h.quoted()
+                        && (!has(tails, (int) h.sourceLo()) || !has(tails, (int) h.destinationLo()))) {
+                    continue; // an endpoint no followed flow has: not worth making its tuple
                 }
                 int flags = h.protocol() == 6 ? h.tcpFlags() : 0;
                 boolean control = h.protocol() == 6 && (flags & (SYN | FIN | RST)) != 0;
@@ -103,6 +109,30 @@ final class CaptureScan {
             }
             return new Result(coverage(input, reader, first, last), sightings, diagnostics);
         }
+    }
+
+    /**
+     * The last four bytes of every address a followed packet can carry here: the followed flows'
+     * endpoints and the local side of their NAT translations. A packet whose source or destination
+     * ends otherwise cannot be followed; one that does is checked in full.
+     */
+    private static int[] addressTails(Set<FiveTuple> interest, Map<FiveTuple, FiveTuple> nat) {
+        return Stream.concat(interest.stream(), nat.keySet().stream())
+                .flatMap(t -> Stream.of(t.source(), t.destination()))
+                .mapToInt(a -> {
+                    byte[] b = a.getAddress();
+                    return ByteBuffer.wrap(b, b.length - 4, 4).getInt();
+                })
+                .distinct().toArray();
+    }
+
+    private static boolean has(int[] tails, int tail) {
+        for (int t : tails) {
+            if (t == tail) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followed(Set<FiveTuple> interest, FiveTuple tuple) {

@@ -4,6 +4,7 @@ import dev.bothways.capture.CaptureDiagnostic;
 import dev.bothways.capture.decode.Decoded;
 import dev.bothways.capture.decode.PacketDecoder;
 import dev.bothways.capture.decode.PacketHeaders;
+import dev.bothways.capture.flow.FlowKey;
 import dev.bothways.capture.read.CaptureInterface;
 import dev.bothways.capture.read.CaptureReader;
 import dev.bothways.model.ArtifactId;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a capture into sightings: every TCP and UDP packet up to {@link #PER_FLOW} per flow, and
@@ -47,7 +47,7 @@ public final class CapturedPacketReader {
             PacketDecoder decoder = new PacketDecoder();
             PacketHeaders h = new PacketHeaders();
             List<CapturedPacket> kept = new ArrayList<>();
-            Map<FiveTuple, KeptFlow> perFlow = new HashMap<>();
+            Map<FlowKey, KeptFlow> perFlow = new HashMap<>();
             boolean complete = true;
             long firstThinned = 0;
             long firstThinnedOffset = 0;
@@ -75,11 +75,18 @@ public final class CapturedPacketReader {
                 if (quoted.isEmpty() && protocol != Protocol.TCP && protocol != Protocol.UDP) {
                     continue;
                 }
-                FiveTuple tuple = tuple(h, protocol);
+                FiveTuple tuple;
                 if (quoted.isEmpty()) {
-                    FiveTuple made = tuple;
-                    KeptFlow flow = perFlow.computeIfAbsent(canonical(made), k -> new KeptFlow(made));
-                    tuple = flow.direction(made);
+                    boolean sourceIsA = FlowKey.firstIsA(h.sourceHi(), h.sourceLo(), h.sourcePort(),
+                            h.destinationHi(), h.destinationLo(), h.destinationPort());
+                    KeptFlow flow = perFlow.get(FlowKey.of(h.protocol(), h.ipVersion(), h.sourceHi(), h.sourceLo(),
+                            h.sourcePort(), h.destinationHi(), h.destinationLo(), h.destinationPort(), sourceIsA));
+                    if (flow == null) {
+                        flow = new KeptFlow(tuple(h, protocol), sourceIsA);
+                        perFlow.put(FlowKey.of(h.protocol(), h.ipVersion(), h.sourceHi(), h.sourceLo(), h.sourcePort(),
+                                h.destinationHi(), h.destinationLo(), h.destinationPort(), sourceIsA), flow);
+                    }
+                    tuple = flow.direction(sourceIsA);
                     boolean opensOrCloses = protocol == Protocol.TCP && (h.tcpFlags() & (SYN | FIN | RST)) != 0;
                     boolean thinned = kept.size() >= IN_FULL && !opensOrCloses;
                     if (flow.seen++ >= PER_FLOW || thinned) {
@@ -90,6 +97,8 @@ public final class CapturedPacketReader {
                         }
                         continue;
                     }
+                } else {
+                    tuple = tuple(h, protocol);
                 }
                 kept.add(sighting(reader, h, artifact, tuple, quoted));
             }
@@ -143,29 +152,17 @@ public final class CapturedPacketReader {
 
     /** How many packets of a flow were seen, and its two directions' tuples, made once and shared by its packets. */
     private static final class KeptFlow {
-        private final FiveTuple first;
-        private @Nullable FiveTuple reply;
+        private final FiveTuple fromA;
+        private final FiveTuple fromB;
         int seen;
 
-        KeptFlow(FiveTuple first) {
-            this.first = first;
+        KeptFlow(FiveTuple first, boolean firstIsFromA) {
+            this.fromA = firstIsFromA ? first : first.reversed();
+            this.fromB = fromA.reversed();
         }
 
-        FiveTuple direction(FiveTuple tuple) {
-            if (tuple.equals(first)) {
-                return first;
-            }
-            if (reply == null) {
-                reply = tuple;
-            }
-            return reply;
+        FiveTuple direction(boolean sourceIsA) {
+            return sourceIsA ? fromA : fromB;
         }
-    }
-
-    /** One key for both directions of a flow: the direction whose source sorts first. */
-    private static FiveTuple canonical(FiveTuple t) {
-        int byAddress = java.util.Arrays.compare(t.source().getAddress(), t.destination().getAddress());
-        boolean keep = byAddress < 0 || byAddress == 0 && t.sourcePort() <= t.destinationPort();
-        return keep ? t : t.reversed();
     }
 }
