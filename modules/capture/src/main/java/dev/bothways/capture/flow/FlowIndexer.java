@@ -88,17 +88,7 @@ public final class FlowIndexer {
                             firstNanos = batch.nanos[i];
                         }
                         bytes += batch.lengths[i];
-                        Decoded d = batch.results[i];
-                        if (d == Decoded.TRANSPORT) {
-                            add(batch.headers[i], batch.numbers[i], batch.nanos[i], batch.lengths[i]);
-                        } else if (d == Decoded.UNSUPPORTED_LINK) {
-                            long number = batch.numbers[i];
-                            undecoded.computeIfAbsent(batch.interfaces[i], itf -> new long[] {0, number})[0]++;
-                        } else if (d == Decoded.CUT_SHORT) {
-                            if (cutShort++ == 0) {
-                                firstCutShort = batch.numbers[i];
-                            }
-                        }
+                        take(batch, i);
                     }
                     position = batch.position;
                     decoding.recycle(batch);
@@ -119,8 +109,21 @@ public final class FlowIndexer {
                 diagnostics.add(new CaptureDiagnostic(packets, position, Severity.NOTE, Kind.TRUNCATED,
                         "reading was cancelled after packet " + packets + "; the flows cover only the packets before it"));
             }
-            return new FlowTable(file, reader.format(), packets, bytes, firstNanos, new IndexedFlows(flows, artifact), reader.interfaces(),
-                    reader.statistics(), diagnostics, !cancelled);
+            return new FlowTable(file, reader.format(), packets, bytes, firstNanos, new IndexedFlows(flows, artifact),
+                    reader.interfaces(), reader.statistics(), diagnostics, !cancelled);
+        }
+
+        /** Packet {@code i} of {@code batch}: into its flow, or counted among those that could not be. */
+        private void take(DecodingThread.Batch batch, int i) {
+            Decoded d = batch.results[i];
+            if (d == Decoded.TRANSPORT) {
+                add(batch.headers[i], batch.numbers[i], batch.nanos[i], batch.lengths[i]);
+            } else if (d == Decoded.UNSUPPORTED_LINK) {
+                long number = batch.numbers[i];
+                undecoded.computeIfAbsent(batch.interfaces[i], itf -> new long[] {0, number})[0]++;
+            } else if (d == Decoded.CUT_SHORT && cutShort++ == 0) {
+                firstCutShort = batch.numbers[i];
+            }
         }
 
         private void add(PacketHeaders h, long number, long nanos, int length) {
