@@ -36,7 +36,8 @@ final class FlowListing {
         List<Flow> flows = table.flows();
         AsciiWriter out = new AsciiWriter(stream);
         out.text(file).text(": ").text(table.format().label()).text(", ").number(table.packets())
-                .text(" packets, ").number(flows.size()).text(" flows").newline();
+                .text(table.packets() == 1 ? " packet, " : " packets, ").number(flows.size())
+                .text(flows.size() == 1 ? " flow" : " flows").newline();
         // A first pass for the column width (the longest endpoint); the flows are made again as
         // they print, and endpoints are written, not kept.
         int width = 21;

@@ -86,7 +86,8 @@ final class InspectCommand implements Callable<Integer> {
         if (json) {
             System.out.println(Json.MAPPER.writeValueAsString(report));
         } else {
-            System.out.printf("%s: %s, %d packets in %d flows%n", file, type, table.packets(), table.flows().size());
+            System.out.printf("%s: %s, %d packet%s in %d flow%s%n", file, type, table.packets(), table.packets() == 1 ? "" : "s",
+                    table.flows().size(), table.flows().size() == 1 ? "" : "s");
             report.diagnostics().forEach(d -> System.out.println("  " + file + ": " + d.severity() + ": " + d.message()));
         }
         return 0;
