@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * <pre>
  *   generate FILE MIB   write a synthetic pcap of about MIB mebibytes
  *   index FILE          index it here and print "packets tcpFlows flows millis peakHeapMiB"
+ *   bare FILE           the issue's reference: a bare loop that maps the file and counts flows ({@link BareLoop})
  *   compare FILE [XMX [LAUNCHER]]
  *                       time capinfos -c, tshark -q -z conv,tcp and "index" in a fresh JVM with -XmxXMX
  *                       (default 256m) and the serial collector, on the page-cached file, and print
@@ -38,7 +39,7 @@ public final class CaptureBenchmark {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length < 2) {
-            System.err.println("usage: CaptureBenchmark generate FILE MIB | index FILE | compare FILE [XMX]");
+            System.err.println("usage: CaptureBenchmark generate FILE MIB | index FILE | bare FILE | compare FILE [XMX]");
             System.exit(2);
         }
         Path file = Path.of(args[1]);
@@ -51,6 +52,10 @@ public final class CaptureBenchmark {
                         file, w.bytes(), w.packets(), w.flows(), w.tcpFlows(), (System.nanoTime() - t0) / 1e9);
             }
             case "index" -> index(file);
+            case "bare" -> {
+                long[] counts = BareLoop.count(file);
+                System.out.printf(Locale.ROOT, "%d %d%n", counts[0], counts[1]);
+            }
             case "compare" -> compare(file, args.length > 2 ? args[2] : "256m", args.length > 3 ? args[3] : "");
             default -> {
                 System.err.println("unknown mode " + args[0]);
@@ -127,6 +132,9 @@ public final class CaptureBenchmark {
                 System.getProperty("java.class.path"), CaptureBenchmark.class.getName(), "index", file.toString()));
         Run bothways = run(ours);
         bothways = best(bothways, run(ours));
+        List<String> bareLoop = List.of(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                CaptureBenchmark.class.getName(), "bare", file.toString());
+        Run bare = best(run(bareLoop), run(bareLoop));
         Run flowsCommand = null;
         if (!launcher.isEmpty()) {
             List<String> flows = List.of("sh", "-c", "BOTHWAYS_JAVA_OPTS=-Xmx$1 exec \"$0\" flows \"$2\" > /dev/null",
@@ -151,11 +159,14 @@ public final class CaptureBenchmark {
                 tshark.seconds() / bothways.seconds(), bothways.seconds() / capinfos.seconds());
         System.out.printf(Locale.ROOT, "ratios (cpu):  tshark/bothways = %.1fx, bothways/capinfos = %.2fx%n",
                 tshark.cpu() / bothways.cpu(), bothways.cpu() / capinfos.cpu());
+        System.out.printf(Locale.ROOT, "bare JVM loop         %7.2f s wall %6.2f s cpu   (the issue's reference: maps the file, counts "
+                + "flows, nothing else)%n", bare.seconds(), bare.cpu());
         if (flowsCommand != null) {
             System.out.printf(Locale.ROOT, "bothways flows (-Xmx%s) %6.2f s wall %6.2f s cpu (exit %d): tshark/flows = %.1fx wall, "
-                            + "%.1fx cpu; flows/capinfos = %.2fx wall%n",
+                            + "%.1fx cpu; flows/capinfos = %.2fx wall; flows/bare loop = %.2fx wall%n",
                     xmx, flowsCommand.seconds(), flowsCommand.cpu(), flowsCommand.exit(), tshark.seconds() / flowsCommand.seconds(),
-                    tshark.cpu() / flowsCommand.cpu(), flowsCommand.seconds() / capinfos.seconds());
+                    tshark.cpu() / flowsCommand.cpu(), flowsCommand.seconds() / capinfos.seconds(),
+                    flowsCommand.seconds() / bare.seconds());
         }
         System.out.printf("same counts: packets %s, tcp flows %s%n",
                 Long.toString(capinfosPackets).equals(f[0]), Long.toString(tsharkFlows).equals(f[1]));
