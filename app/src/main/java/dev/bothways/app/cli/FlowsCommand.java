@@ -35,7 +35,6 @@ final class FlowsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON: {file, packets, flows, diagnostics}")
     boolean json;
 
-
     record Report(String file, String format, long packets, long bytes, List<FlowRow> flows, List<Problem> diagnostics) {
     }
 
