@@ -53,7 +53,8 @@ public final class MainViewModel {
                     // Open on the verdict's evidence: what the engineer reads first.
                     result.findings().stream().findFirst().ifPresent(f -> selection.set(new Selection.OfFinding(f)));
                     loadNarrative(folder);
-                    long problems = result.evidence().artifacts().stream().mapToLong(a -> a.diagnostics().size()).sum();
+                    long problems = result.evidence().artifacts().stream().mapToLong(a -> a.diagnostics().size()).sum()
+                            + result.evidence().captures().stream().mapToLong(c -> c.diagnostics().size()).sum();
                     status.set(result.evidence().name() + ": " + result.evidence().artifacts().size() + " artifacts from "
                             + result.evidence().hosts().size() + " hosts, " + problems + " diagnostics");
                 },
