@@ -114,8 +114,7 @@ final class FlowListing {
 
     /** An address's text, worked out once per address: the same hosts recur across thousands of flows. */
     private String addressText(InetAddress address) {
-        return addressTexts.computeIfAbsent(address,
-                a -> a instanceof Inet6Address ? Addresses.format(a) : a.getHostAddress());
+        return addressTexts.computeIfAbsent(address, Addresses::format);
     }
 
     private static boolean icmp(FiveTuple t) {

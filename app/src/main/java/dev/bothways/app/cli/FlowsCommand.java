@@ -7,14 +7,13 @@ import dev.bothways.capture.flow.FlowTable;
 import dev.bothways.capture.flow.TcpSummary;
 import dev.bothways.capture.read.CaptureFormat;
 import dev.bothways.model.Addresses;
+import dev.bothways.model.FiveTuple;
 import dev.bothways.model.Progress;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,8 +95,8 @@ final class FlowsCommand implements Callable<Integer> {
     private static FlowRow row(Flow f) {
         Tcp tcp = f.tcp().map(FlowsCommand::tcp).orElse(null);
         return new FlowRow(f.tuple().protocol().label(),
-                endpoint(f.tuple().source(), f.tuple().sourcePort()),
-                endpoint(f.tuple().destination(), f.tuple().destinationPort()),
+                FiveTuple.endpoint(f.tuple().source(), f.tuple().sourcePort()),
+                FiveTuple.endpoint(f.tuple().destination(), f.tuple().destinationPort()),
                 f.communityId(), f.forward().packets(), f.forward().bytes(), f.reverse().packets(), f.reverse().bytes(),
                 instant(f.startNanos()), instant(f.endNanos()), f.first().number(), f.last().number(), tcp,
                 f.icmpErrors().stream().map(e -> new IcmpErrorRow(e.packet().number(), Addresses.format(e.reporter()),
@@ -106,12 +105,6 @@ final class FlowsCommand implements Callable<Integer> {
 
     private static Tcp tcp(TcpSummary t) {
         return new Tcp(t.syn(), t.synAck(), t.handshakeAck(), t.rst(), t.fin(), t.retransmissions(), t.connState().name());
-    }
-
-    private static String endpoint(InetAddress address, int port) {
-        // Inet4Address already prints a canonical dotted quad; IPv6 needs the RFC 5952 form.
-        return address instanceof Inet6Address ? "[" + Addresses.format(address) + "]:" + port
-                : address.getHostAddress() + ":" + port;
     }
 
     /** Lets Jackson write to the shared stream without closing it. */

@@ -57,7 +57,8 @@ public record FiveTuple(Protocol protocol, InetAddress source, int sourcePort,
         return s.startsWith("[") ? s.substring(1, s.length() - 1) : s;
     }
 
-    private static String endpoint(InetAddress address, int port) {
+    /** An endpoint as a tuple writes it: {@code 192.0.2.20:43122}, {@code [2001:db8::1]:443}. */
+    public static String endpoint(InetAddress address, int port) {
         String text = Addresses.format(address);
         return (address instanceof Inet6Address ? "[" + text + "]" : text) + ":" + port;
     }

@@ -79,12 +79,12 @@ public final class CapturedPacketReader {
                 if (quoted.isEmpty()) {
                     boolean sourceIsA = FlowKey.firstIsA(h.sourceHi(), h.sourceLo(), h.sourcePort(),
                             h.destinationHi(), h.destinationLo(), h.destinationPort());
-                    KeptFlow flow = perFlow.get(FlowKey.of(h.protocol(), h.ipVersion(), h.sourceHi(), h.sourceLo(),
-                            h.sourcePort(), h.destinationHi(), h.destinationLo(), h.destinationPort(), sourceIsA));
+                    FlowKey key = FlowKey.of(h.protocol(), h.ipVersion(), h.sourceHi(), h.sourceLo(), h.sourcePort(),
+                            h.destinationHi(), h.destinationLo(), h.destinationPort(), sourceIsA);
+                    KeptFlow flow = perFlow.get(key);
                     if (flow == null) {
                         flow = new KeptFlow(tuple(h, protocol), sourceIsA);
-                        perFlow.put(FlowKey.of(h.protocol(), h.ipVersion(), h.sourceHi(), h.sourceLo(), h.sourcePort(),
-                                h.destinationHi(), h.destinationLo(), h.destinationPort(), sourceIsA), flow);
+                        perFlow.put(key, flow);
                     }
                     tuple = flow.direction(sourceIsA);
                     boolean opensOrCloses = protocol == Protocol.TCP && (h.tcpFlags() & (SYN | FIN | RST)) != 0;
