@@ -8,6 +8,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(BothwaysCommand.commandLine(args).execute(args));
+        System.exit(BothwaysCommand.run(args));
     }
 }

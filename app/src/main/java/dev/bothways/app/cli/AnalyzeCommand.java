@@ -11,24 +11,22 @@ import dev.bothways.model.Progress;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.jspecify.annotations.Nullable;
 
-@Command(name = "analyze", description = "Print the lanes, the state-boundary verdicts and the findings of a case.")
-final class AnalyzeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CASE", description = "a case folder: one subfolder per host")
-    Path caseFolder;
+/** {@code bothways analyze CASE [--json] [--flow FLOW]}: the lanes, the verdicts and the findings. */
+final class AnalyzeCommand implements Command {
+    private final Path caseFolder;
+    private final boolean json;
+    private final @Nullable String flow;
 
-    @Option(names = "--json", description = "print JSON (the shape DESIGN.md gives)")
-    boolean json;
-
-    @Option(names = "--flow", paramLabel = "FLOW", description = "the flow to follow, e.g. \"tcp 192.0.2.20:43122 > 203.0.113.10:443\"")
-    String flow;
+    AnalyzeCommand(Path caseFolder, boolean json, @Nullable String flow) {
+        this.caseFolder = caseFolder;
+        this.json = json;
+        this.flow = flow;
+    }
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public int run() throws JsonProcessingException {
         Optional<FiveTuple> chosen = Optional.empty();
         if (flow != null) {
             chosen = FiveTuple.parse(flow);

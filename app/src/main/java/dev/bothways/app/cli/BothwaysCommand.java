@@ -1,77 +1,143 @@
 package dev.bothways.app.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static dev.bothways.app.cli.CommandUsage.flag;
+import static dev.bothways.app.cli.CommandUsage.valued;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ScopeType;
+import org.apache.commons.cli.ParseException;
+import org.jspecify.annotations.Nullable;
 
-/** The root command: with no subcommand, opens the window without a case. */
-@Command(name = "bothways", mixinStandardHelpOptions = true, version = "Bothways 0.1.0", scope = ScopeType.INHERIT,
-        description = "Diagnoses asymmetric routing from evidence collected at both ends of a failing flow.")
-public final class BothwaysCommand implements Callable<Integer> {
+/**
+ * The command line: {@code bothways [open CASE | analyze CASE | inspect FILE | flows CAPTURE | help [COMMAND]]}.
+ * With no subcommand it opens the window without a case. Usage mistakes get one line naming
+ * what was wrong and the way to get help, and exit code 2.
+ */
+public final class BothwaysCommand {
+    static final String VERSION = "Bothways 0.1.0";
+    private static final String ABOUT = "Diagnoses asymmetric routing from evidence collected at both ends of a failing flow.";
+    private static final String CASE_HELP = "a case folder: one subfolder per host";
+
     /** The subcommands, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    static final List<CommandUsage> COMMANDS = List.of(
+            new CommandUsage("open", "Open a case folder in the window.", "CASE", CASE_HELP, List.of()),
+            new CommandUsage("analyze", "Print the lanes, the state-boundary verdicts and the findings of a case.",
+                    "CASE", CASE_HELP, List.of(flag("json", "print JSON (the shape DESIGN.md gives)"),
+                            valued("flow", "FLOW", "the flow to follow, e.g. \"tcp 192.0.2.20:43122 > 203.0.113.10:443\""))),
+            new CommandUsage("inspect", "Say what kind of artifact a file is, how much of it was understood, and every diagnostic.",
+                    "FILE", "a file of collected output or a capture", List.of(
+                            flag("json", "print JSON: {file, type, confidence, candidates, items, diagnostics}"),
+                            valued("format", "ID", "read as this format instead of detecting it"))),
+            new CommandUsage("flows", "List the flows of a pcap/pcapng capture with packets and bytes per direction, "
+                    + "time span and TCP handshake state (the work of tshark -q -z conv,tcp).",
+                    "CAPTURE", "a pcap or pcapng file", List.of(flag("json", "print JSON: {file, packets, flows, diagnostics}"))));
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("open", OpenCommand::new);
-        commands.put("analyze", AnalyzeCommand::new);
-        commands.put("inspect", InspectCommand::new);
-        commands.put("flows", FlowsCommand::new);
-        commands.put("help", CommandLine.HelpCommand::new);
-        return commands;
+    private BothwaysCommand() {
     }
 
-    /** The whole command line, every subcommand included. */
-    public static CommandLine commandLine() {
-        return commandLine(COMMANDS.keySet());
-    }
-
-    /**
-     * The command line for {@code args}: when they name a subcommand other than help, only that
-     * one is set up. Picocli reads each command's annotations by reflection, which is most of a
-     * short command's start-up; help and mistakes get them all.
-     */
-    public static CommandLine commandLine(String[] args) {
-        boolean named = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help");
-        return commandLine(named ? Set.of(args[0]) : COMMANDS.keySet());
-    }
-
-    private static CommandLine commandLine(Set<String> names) {
-        CommandLine cli = new CommandLine(new BothwaysCommand());
-        COMMANDS.forEach((name, command) -> {
-            if (names.contains(name)) {
-                cli.addSubcommand(name, command.get());
-            }
-        });
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setParameterExceptionHandler(BothwaysCommand::badUsage);
-        return cli;
-    }
-
-    /** Usage errors in one line naming what was wrong, then the way to get help; exit code 2. */
-    private static int badUsage(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        boolean unknownCommand = e instanceof CommandLine.UnmatchedArgumentException u
-                && cmd.getParent() == null && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-");
-        if (unknownCommand) {
-            String word = ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0);
-            cmd.getErr().println("bothways: unknown command '" + word + "'; the commands are "
-                    + String.join(", ", COMMANDS.keySet()));
-        } else {
-            cmd.getErr().println("bothways " + cmd.getCommandName().replace("bothways", "").strip() + ": " + e.getMessage());
+    /** Runs the command line {@code args}; returns the exit code. */
+    public static int run(String... args) {
+        if (args.length == 0) {
+            return WindowStart.open(Optional.empty());
         }
-        cmd.getErr().println("Try 'bothways --help'" + (cmd.getParent() == null ? "" : " or 'bothways help " + cmd.getCommandName() + "'") + ".");
-        return 2;
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        switch (args[0]) {
+            case "-h", "--help" -> {
+                System.out.print(help());
+                return 0;
+            }
+            case "-V", "--version" -> {
+                System.out.println(VERSION);
+                return 0;
+            }
+            case "help" -> {
+                return helpCommand(rest);
+            }
+            default -> {
+                Optional<CommandUsage> usage = usage(args[0]);
+                if (usage.isEmpty()) {
+                    return mistake(null, args[0].startsWith("-") ? "unknown option '" + args[0] + "'"
+                            : "unknown command '" + args[0] + "'; the commands are " + names());
+                }
+                return run(usage.get(), rest);
+            }
+        }
     }
 
-    @Override
-    public Integer call() {
-        return WindowStart.open(Optional.empty());
+    private static int run(CommandUsage usage, List<String> args) {
+        CommandUsage.Parsed parsed;
+        try {
+            parsed = usage.parse(args);
+        } catch (ParseException e) {
+            return mistake(usage, e.getMessage());
+        }
+        if (parsed.help()) {
+            System.out.print(usage.help());
+            return 0;
+        }
+        Path operand = Path.of(parsed.operands().get(0));
+        org.apache.commons.cli.CommandLine line = parsed.line();
+        Command command = switch (usage.name()) {
+            case "open" -> new OpenCommand(operand);
+            case "analyze" -> new AnalyzeCommand(operand, line.hasOption("json"), line.getOptionValue("flow"));
+            case "inspect" -> new InspectCommand(operand, line.hasOption("json"), line.getOptionValue("format"));
+            case "flows" -> new FlowsCommand(operand, line.hasOption("json"));
+            default -> throw new IllegalStateException("no command behind " + usage.name());
+        };
+        try {
+            return command.run();
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("bothways " + usage.name() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int helpCommand(List<String> args) {
+        if (args.isEmpty()) {
+            System.out.print(help());
+            return 0;
+        }
+        Optional<CommandUsage> usage = usage(args.get(0));
+        if (usage.isEmpty() || args.size() > 1) {
+            return mistake(null, "help takes one of the commands " + names() + ", not " + String.join(" ", args));
+        }
+        System.out.print(usage.get().help());
+        return 0;
+    }
+
+    /** The help of the whole command line. */
+    static String help() {
+        List<String[]> commands = new ArrayList<>();
+        COMMANDS.forEach(c -> commands.add(new String[] {"  " + c.name(), c.description()}));
+        commands.add(new String[] {"  help", "Show the help of a command: bothways help flows."});
+        return "Usage: bothways [-hV] [COMMAND]\n" + CommandUsage.wrap(ABOUT, 0)
+                + "\nWith no command, opens the window without a case.\n"
+                + CommandUsage.table(List.<String[]>of(new String[] {"  -h, --help", "show this help and exit"},
+                        new String[] {"  -V, --version", "print the version and exit"}))
+                + "Commands:\n" + CommandUsage.table(commands);
+    }
+
+    private static Optional<CommandUsage> usage(String name) {
+        return COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private static String names() {
+        List<String> names = new ArrayList<>(COMMANDS.stream().map(CommandUsage::name).toList());
+        names.add("help");
+        return String.join(", ", names);
+    }
+
+    /** One line naming the mistake, one saying where help is; exit code 2. */
+    private static int mistake(@Nullable CommandUsage usage, String message) {
+        PrintStream err = System.err;
+        err.println("bothways" + (usage == null ? "" : " " + usage.name()) + ": " + message);
+        err.println("Try 'bothways --help'" + (usage == null ? "" : " or 'bothways help " + usage.name() + "'") + ".");
+        return 2;
     }
 }

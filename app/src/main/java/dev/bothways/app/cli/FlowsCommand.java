@@ -20,19 +20,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "flows", description = "List the flows of a pcap/pcapng capture with packets and bytes per direction, "
-        + "time span and TCP handshake state (the work of tshark -q -z conv,tcp).")
-final class FlowsCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CAPTURE")
-    Path file;
+/** {@code bothways flows CAPTURE [--json]}: a capture's flows, the work of {@code tshark -q -z conv,tcp}. */
+final class FlowsCommand implements Command {
+    private final Path file;
+    private final boolean json;
 
-    @Option(names = "--json", description = "print JSON: {file, packets, flows, diagnostics}")
-    boolean json;
+    FlowsCommand(Path file, boolean json) {
+        this.file = file;
+        this.json = json;
+    }
 
     record Report(String file, String format, long packets, long bytes, List<FlowRow> flows, List<Problem> diagnostics) {
     }
@@ -55,7 +52,7 @@ final class FlowsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public int run() throws IOException {
         if (!Files.isRegularFile(file)) {
             System.err.println("bothways: " + file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
             return 2;

@@ -10,21 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.jspecify.annotations.Nullable;
 
-@Command(name = "inspect", description = "Say what kind of artifact a file is, how much of it was understood, and every diagnostic.")
-final class InspectCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE")
-    Path file;
+/** {@code bothways inspect FILE [--json] [--format ID]}: what a file is and how much of it was understood. */
+final class InspectCommand implements Command {
+    private final Path file;
+    private final boolean json;
+    private final @Nullable String format;
 
-    @Option(names = "--json", description = "print JSON: {file, type, confidence, candidates, items, diagnostics}")
-    boolean json;
-
-    @Option(names = "--format", paramLabel = "ID", description = "read as this format instead of detecting it")
-    String format;
+    InspectCommand(Path file, boolean json, @Nullable String format) {
+        this.file = file;
+        this.json = json;
+        this.format = format;
+    }
 
     record Report(String file, String type, double confidence, List<Candidate> candidates, int items,
                   List<Problem> diagnostics) {
@@ -37,7 +35,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public int run() throws JsonProcessingException {
         if (!Files.isRegularFile(file)) {
             System.err.println("bothways: " + file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
             return 2;

@@ -3,17 +3,17 @@ package dev.bothways.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "open", description = "Open a case folder in the window.")
-final class OpenCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CASE", description = "a case folder: one subfolder per host")
-    Path caseFolder;
+/** {@code bothways open CASE}: the window on a case folder. */
+final class OpenCommand implements Command {
+    private final Path caseFolder;
+
+    OpenCommand(Path caseFolder) {
+        this.caseFolder = caseFolder;
+    }
 
     @Override
-    public Integer call() {
+    public int run() {
         if (!Files.isDirectory(caseFolder)) {
             System.err.println("bothways: " + caseFolder + ": " + (Files.exists(caseFolder) ? "not a folder" : "no such folder"));
             return 2;

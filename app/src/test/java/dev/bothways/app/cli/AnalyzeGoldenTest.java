@@ -37,7 +37,7 @@ class AnalyzeGoldenTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = BothwaysCommand.commandLine().execute("analyze", SampleCases.of(name).toString(), "--json");
+            code = BothwaysCommand.run("analyze", SampleCases.of(name).toString(), "--json");
         } finally {
             System.setOut(old);
         }

@@ -38,9 +38,9 @@ class CommandLineTest {
         System.setErr(oldErr);
     }
 
-    /** As {@code Main} runs it: only the named subcommand is set up. */
+    /** As {@code Main} runs it. */
     private int run(String... args) {
-        return BothwaysCommand.commandLine(args).execute(args);
+        return BothwaysCommand.run(args);
     }
 
     @Test
@@ -49,8 +49,51 @@ class CommandLineTest {
         assertEquals(0, run("analyze", "-h"));
         assertEquals(0, run("help", "inspect"));
         List<String> usages = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("Usage:")).toList();
-        assertEquals(List.of("Usage: bothways flows [-hV] [--json] CAPTURE", "Usage: bothways analyze [-hV] [--json] [--flow=FLOW] CASE",
-                "Usage: bothways inspect [-hV] [--json] [--format=ID] FILE"), usages);
+        assertEquals(List.of("Usage: bothways flows [-h] [--json] CAPTURE", "Usage: bothways analyze [-h] [--json] [--flow=FLOW] CASE",
+                "Usage: bothways inspect [-h] [--json] [--format=ID] FILE"), usages);
+    }
+
+    @Test
+    void theHelpListsEveryCommandWithWhatItDoes() {
+        assertEquals(0, run("--help"));
+        List<String> commands = out.toString(StandardCharsets.UTF_8).lines().dropWhile(l -> !l.equals("Commands:"))
+                .skip(1).filter(l -> l.startsWith("  ") && !l.startsWith("    ")).map(l -> l.strip().split(" +")[0]).toList();
+        assertEquals(List.of("open", "analyze", "inspect", "flows", "help"), commands);
+        assertTrue(out.toString(StandardCharsets.UTF_8).lines().allMatch(l -> l.length() <= 80), out::toString);
+    }
+
+    @Test
+    void theVersionIsPrinted() {
+        assertEquals(0, run("-V"));
+        assertEquals("Bothways 0.1.0\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnknownOptionIsNamed() {
+        assertEquals(2, run("flows", "--bogus", "x.pcap"));
+        assertEquals("bothways flows: Unrecognized option: --bogus\n"
+                + "Try 'bothways --help' or 'bothways help flows'.\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSecondOperandIsRefused() {
+        assertEquals(2, run("analyze", "a", "b"));
+        assertEquals("bothways analyze: takes one CASE, not 2: a b\n"
+                + "Try 'bothways --help' or 'bothways help analyze'.\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anOptionWithoutItsValueIsRefused() {
+        assertEquals(2, run("analyze", SAMPLE.toString(), "--flow"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("bothways analyze: Missing argument for option: flow\n"),
+                err::toString);
+    }
+
+    @Test
+    void helpOfAnUnknownCommandIsRefused() {
+        assertEquals(2, run("help", "analyse"));
+        assertEquals("bothways: help takes one of the commands open, analyze, inspect, flows, help, not analyse\n"
+                + "Try 'bothways --help'.\n", err.toString(StandardCharsets.UTF_8));
     }
 
     private static List<String> nodes(JsonNode lane) {
@@ -101,7 +144,7 @@ class CommandLineTest {
     @Test
     void aMissingArgumentNamesTheCommandAndTheParameter() {
         assertEquals(2, run("analyze"));
-        assertEquals("bothways analyze: Missing required parameter: 'CASE'\n"
+        assertEquals("bothways analyze: missing CASE: a case folder: one subfolder per host\n"
                 + "Try 'bothways --help' or 'bothways help analyze'.\n", err.toString(StandardCharsets.UTF_8));
     }
 

@@ -50,7 +50,7 @@ class FlowsCommandTest {
 
     @Test
     void jsonListsEachConnectionWithItsStateAsZeekNamesIt() throws IOException {
-        assertEquals(0, BothwaysCommand.commandLine().execute("flows", "--json",
+        assertEquals(0, BothwaysCommand.run("flows", "--json",
                 corpusPcap("zeek-pop3-syn-retransmit-rst.pcap").toString()));
         JsonNode report = json();
         List<String> rows = new ArrayList<>();
@@ -71,7 +71,7 @@ class FlowsCommandTest {
 
     @Test
     void textListsEachConnectionInColumnsAsTsharkCountsThem() {
-        assertEquals(0, BothwaysCommand.commandLine().execute("flows", corpusPcap("zeek-pop3-syn-retransmit-rst.pcap").toString()));
+        assertEquals(0, BothwaysCommand.run("flows", corpusPcap("zeek-pop3-syn-retransmit-rst.pcap").toString()));
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(List.of("proto", "A", "(client)", "B", "(server)", "A->B", "pkts", "bytes", "B->A", "pkts", "bytes",
                 "rel.", "start", "duration", "state"), List.of(lines.get(1).split(" +")));
@@ -85,7 +85,7 @@ class FlowsCommandTest {
     void relativeStartsCountFromTheCapturesFirstPacketAsTsharkCountsThem() {
         // The first frames are ARP. tshark 4.0.17 -q -z conv,ip: 192.168.123.2 <-> 192.168.123.1 starts
         // at 34.029970000 and lasts 1.0016.
-        assertEquals(0, BothwaysCommand.commandLine().execute("flows", corpusPcap("zeek-icmp-dot1q-vlan123.pcap").toString()));
+        assertEquals(0, BothwaysCommand.run("flows", corpusPcap("zeek-icmp-dot1q-vlan123.pcap").toString()));
         String row = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("icmp ")).findFirst().orElseThrow();
         assertEquals(List.of("34.029970", "1.0016"), List.of(row.split(" +")).subList(8, 10));
     }
@@ -95,7 +95,7 @@ class FlowsCommandTest {
         byte[] all = Files.readAllBytes(corpusPcap("zeek-smtp-icmp-frag-needed.pcap"));
         Path cut = temp.resolve("cut.pcap");
         Files.write(cut, Arrays.copyOf(all, 20000));
-        assertEquals(0, BothwaysCommand.commandLine().execute("flows", "--json", cut.toString()));
+        assertEquals(0, BothwaysCommand.run("flows", "--json", cut.toString()));
         JsonNode d = json().get("diagnostics").get(0);
         assertEquals(List.of("38", "18620", "error"), List.of(d.get("packet").asText(), d.get("offset").asText(),
                 d.get("severity").asText()));
@@ -103,6 +103,6 @@ class FlowsCommandTest {
 
     @Test
     void aFileThatIsNoCaptureExitsWithOne() throws IOException {
-        assertEquals(1, BothwaysCommand.commandLine().execute("flows", corpusPcap("libpcap-invalid-version-1.pcap").toString()));
+        assertEquals(1, BothwaysCommand.run("flows", corpusPcap("libpcap-invalid-version-1.pcap").toString()));
     }
 }

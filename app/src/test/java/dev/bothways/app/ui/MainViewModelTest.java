@@ -42,7 +42,7 @@ class MainViewModelTest {
         PrintStream old = System.out;
         System.setOut(new PrintStream(json, true, StandardCharsets.UTF_8));
         try {
-            BothwaysCommand.commandLine().execute("analyze", "--json", folder.toString());
+            BothwaysCommand.run("analyze", "--json", folder.toString());
         } finally {
             System.setOut(old);
         }
