@@ -60,14 +60,23 @@ final class AsciiWriter {
         }
         int count = digits(value);
         room(count);
-        long v = Math.abs(value);
         int at = used + count;
-        do {
-            buffer[--at] = (byte) ('0' + v % 10);
-            v /= 10;
-        } while (v != 0);
-        if (value < 0) {
-            buffer[--at] = '-';
+        if (value >= 0 && value <= Integer.MAX_VALUE) {
+            // Most numbers are small; int division is the cheaper kind.
+            int v = (int) value;
+            do {
+                buffer[--at] = (byte) ('0' + v % 10);
+                v /= 10;
+            } while (v != 0);
+        } else {
+            long v = Math.abs(value);
+            do {
+                buffer[--at] = (byte) ('0' + v % 10);
+                v /= 10;
+            } while (v != 0);
+            if (value < 0) {
+                buffer[--at] = '-';
+            }
         }
         used += count;
         return this;
@@ -138,9 +147,13 @@ final class AsciiWriter {
         used = 0;
     }
 
+    /** Decimal digits of {@code value} (with its minus sign), by comparison: division is slow. */
     private static int digits(long value) {
-        int count = value < 0 ? 2 : 1;
-        for (long v = Math.abs(value) / 10; v != 0; v /= 10) {
+        if (value < 0) {
+            return value == Long.MIN_VALUE ? 20 : 1 + digits(-value);
+        }
+        int count = 1;
+        for (long bound = 10; count < 19 && value >= bound; bound *= 10) {
             count++;
         }
         return count;

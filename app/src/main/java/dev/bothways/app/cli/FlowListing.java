@@ -11,6 +11,7 @@ import dev.bothways.model.FiveTuple;
 import dev.bothways.model.Protocol;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.HashMap;
@@ -23,9 +24,12 @@ import java.util.Map;
  * thousand rows.
  */
 final class FlowListing {
+    private static final int IPV4_WIDTH = "255.255.255.255:65535".length();
+
     private final String file;
     private final FlowTable table;
-    private final Map<InetAddress, String> addressTexts = new HashMap<>();
+    /** IPv6 addresses' texts: the same hosts recur across thousands of flows. */
+    private final Map<InetAddress, String> ipv6Texts = new HashMap<>();
 
     FlowListing(String file, FlowTable table) {
         this.file = file;
@@ -38,13 +42,15 @@ final class FlowListing {
         out.text(file).text(": ").text(table.format().label()).text(", ").number(table.packets())
                 .text(table.packets() == 1 ? " packet, " : " packets, ").number(flows.size())
                 .text(flows.size() == 1 ? " flow" : " flows").newline();
-        // A first pass for the column width (the longest endpoint); the flows are made again as
-        // they print, and endpoints are written, not kept.
-        int width = 21;
-        for (Flow flow : flows) {
-            FiveTuple t = flow.tuple();
-            width = Math.max(width, Math.max(endpointLength(t, t.source(), t.sourcePort()),
-                    endpointLength(t, t.destination(), t.destinationPort())));
+        // The endpoint columns are as wide as the widest endpoint. No IPv4 endpoint is wider than
+        // 255.255.255.255:65535, the columns' least width; with IPv6 a first pass finds it.
+        int width = IPV4_WIDTH;
+        if (!table.ipv4Only()) {
+            for (Flow flow : flows) {
+                FiveTuple t = flow.tuple();
+                width = Math.max(width, Math.max(endpointLength(t, t.source(), t.sourcePort()),
+                        endpointLength(t, t.destination(), t.destinationPort())));
+            }
         }
         if (!flows.isEmpty()) {
             out.left("proto", 6).text(" ").left("A (client)", width).text("     ").left("B (server)", width).text(" ")
@@ -97,24 +103,49 @@ final class FlowListing {
      * holds type and code, shown in the last column), IPv6 addresses go in brackets.
      */
     private AsciiWriter endpoint(FiveTuple t, InetAddress address, int port, int width, AsciiWriter out) throws IOException {
-        String text = addressText(address);
-        if (icmp(t)) {
-            return out.left(text, width);
-        }
         boolean v6 = address instanceof Inet6Address;
-        return out.text(v6 ? "[" : "").text(text).text(v6 ? "]:" : ":").number(port)
-                .spaces(width - endpointLength(t, address, port));
+        out.text(v6 && !icmp(t) ? "[" : "");
+        address(address, out);
+        if (!icmp(t)) {
+            out.text(v6 ? "]:" : ":").number(port);
+        }
+        return out.spaces(width - endpointLength(t, address, port));
     }
 
     private int endpointLength(FiveTuple t, InetAddress address, int port) {
-        int length = addressText(address).length();
+        int length = addressLength(address);
         return icmp(t) ? length : length + (address instanceof Inet6Address ? 3 : 1) + (port < 10 ? 1 : port < 100 ? 2
                 : port < 1000 ? 3 : port < 10000 ? 4 : 5);
     }
 
-    /** An address's text, worked out once per address: the same hosts recur across thousands of flows. */
-    private String addressText(InetAddress address) {
-        return addressTexts.computeIfAbsent(address, Addresses::format);
+    /**
+     * Writes an address as {@link Addresses#format} does. An IPv4 address is written octet by
+     * octet, with no string at all; an IPv6 address's text is worked out once per address.
+     */
+    private void address(InetAddress address, AsciiWriter out) throws IOException {
+        if (address instanceof Inet4Address) {
+            byte[] octets = address.getAddress();
+            out.number(octets[0] & 0xFF).text(".").number(octets[1] & 0xFF).text(".").number(octets[2] & 0xFF)
+                    .text(".").number(octets[3] & 0xFF);
+        } else {
+            out.text(ipv6Text(address));
+        }
+    }
+
+    private int addressLength(InetAddress address) {
+        if (address instanceof Inet4Address) {
+            int length = 3;
+            for (byte octet : address.getAddress()) {
+                int value = octet & 0xFF;
+                length += value < 10 ? 1 : value < 100 ? 2 : 3;
+            }
+            return length;
+        }
+        return ipv6Text(address).length();
+    }
+
+    private String ipv6Text(InetAddress address) {
+        return ipv6Texts.computeIfAbsent(address, Addresses::format);
     }
 
     private static boolean icmp(FiveTuple t) {

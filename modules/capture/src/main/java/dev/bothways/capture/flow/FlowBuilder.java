@@ -43,6 +43,8 @@ final class FlowBuilder {
     final int protocol;
     final int version;
     final FlowKey key;
+    private final InetAddress addressA;
+    private final InetAddress addressB;
     final long firstPacket;
     final int firstSide;
     final long startNanos;
@@ -62,8 +64,11 @@ final class FlowBuilder {
     private int synAckSide = -1;
     private List<IcmpError> icmpErrors = List.of();
 
-    FlowBuilder(FlowKey key, long firstPacket, int firstSide, long startNanos) {
+    /** {@code addresses} gives the key's addresses: made when the flow starts, they cost nothing when it is built. */
+    FlowBuilder(FlowKey key, AddressCache addresses, long firstPacket, int firstSide, long startNanos) {
         this.key = key;
+        this.addressA = addresses.get(key.version(), key.aHi(), key.aLo());
+        this.addressB = addresses.get(key.version(), key.bHi(), key.bLo());
         this.aHi = key.aHi();
         this.aLo = key.aLo();
         this.bHi = key.bHi();
@@ -199,12 +204,10 @@ final class FlowBuilder {
         return firstSide;
     }
 
-    Flow build(ArtifactId artifact, AddressCache addresses) {
+    Flow build(ArtifactId artifact) {
         int client = clientSide();
         Side c = side(client);
         Side s = side(1 - client);
-        InetAddress addressA = addresses.get(version, aHi, aLo);
-        InetAddress addressB = addresses.get(version, bHi, bLo);
         FiveTuple tuple = client == 0
                 ? new FiveTuple(Protocol.ofNumber(protocol), addressA, aPort, addressB, bPort)
                 : new FiveTuple(Protocol.ofNumber(protocol), addressB, bPort, addressA, aPort);

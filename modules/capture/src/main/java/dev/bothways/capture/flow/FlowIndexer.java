@@ -59,6 +59,7 @@ public final class FlowIndexer {
         private final CaptureReader reader;
         private final ArtifactId artifact;
         private final FlowMap open = new FlowMap();
+        private final AddressCache addresses = new AddressCache();
         /** Every flow, in the order of its first packet (the order they are made in). */
         private final List<FlowBuilder> flows = new ArrayList<>();
         private final Map<Integer, long[]> undecoded = new HashMap<>();
@@ -150,7 +151,7 @@ public final class FlowIndexer {
             }
             if (flow == null) {
                 FlowKey key = FlowKey.of(protocol, h.ipVersion(), srcHi, srcLo, sport, dstHi, dstLo, dport, sourceIsA);
-                flow = new FlowBuilder(key, number, side, nanos);
+                flow = new FlowBuilder(key, addresses, number, side, nanos);
                 open.put(flow);
                 flows.add(flow);
             }

@@ -4,6 +4,7 @@ import dev.bothways.capture.CaptureDiagnostic;
 import dev.bothways.capture.read.CaptureFormat;
 import dev.bothways.capture.read.CaptureInterface;
 import dev.bothways.capture.read.InterfaceStatistics;
+import java.net.Inet4Address;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,5 +24,11 @@ public record FlowTable(Path file, CaptureFormat format, long packets, long byte
         interfaces = List.copyOf(interfaces);
         statistics = List.copyOf(statistics);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Whether every flow is over IPv4, which a listing can know before it makes a single flow. */
+    public boolean ipv4Only() {
+        return flows instanceof IndexedFlows indexed ? indexed.ipv4Only()
+                : flows.stream().allMatch(f -> f.tuple().source() instanceof Inet4Address);
     }
 }

@@ -15,7 +15,6 @@ import java.util.RandomAccess;
 final class IndexedFlows extends AbstractList<Flow> implements RandomAccess {
     private final List<FlowBuilder> builders;
     private final ArtifactId artifact;
-    private final AddressCache addresses = new AddressCache();
 
     /** {@code builders} in the order their first packets appear. */
     IndexedFlows(List<FlowBuilder> builders, ArtifactId artifact) {
@@ -25,7 +24,16 @@ final class IndexedFlows extends AbstractList<Flow> implements RandomAccess {
 
     @Override
     public Flow get(int index) {
-        return builders.get(index).build(artifact, addresses);
+        return builders.get(index).build(artifact);
+    }
+
+    boolean ipv4Only() {
+        for (FlowBuilder builder : builders) {
+            if (builder.version != 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

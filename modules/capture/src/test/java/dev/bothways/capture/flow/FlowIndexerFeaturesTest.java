@@ -53,6 +53,16 @@ class FlowIndexerFeaturesTest {
     }
 
     @Test
+    void aTableKnowsWhetherAnyFlowIsOverIpv6() throws IOException {
+        FlowTable v4 = FlowIndexer.index(CorpusFiles.pcap("zeek-smtp-icmp-frag-needed.pcap"), Progress.NONE);
+        FlowTable v6 = FlowIndexer.index(CorpusFiles.pcap("zeek-ipv6-tcp-handshake.pcap"), Progress.NONE);
+        assertEquals(List.of(true, false), List.of(v4.ipv4Only(), v6.ipv4Only()));
+        FlowTable copied = new FlowTable(v6.file(), v6.format(), v6.packets(), v6.bytes(), v6.firstPacketNanos(),
+                List.copyOf(v6.flows()), v6.interfaces(), v6.statistics(), v6.diagnostics(), true);
+        assertEquals(false, copied.ipv4Only());
+    }
+
+    @Test
     void packetTooBigQuotesItsIpv6Flow() throws IOException {
         FlowTable table = FlowIndexer.index(CorpusFiles.pcap("zeek-icmp6-packet-too-big.pcap"), Progress.NONE);
         // tshark: one ICMPv6 type 2 (packet too big, MTU 1280) from fe80::dead to fe80::beef
