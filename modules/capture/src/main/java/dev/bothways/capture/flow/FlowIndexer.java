@@ -32,6 +32,8 @@ public final class FlowIndexer {
      * per flow keeps any capture within the heap it is given (256 MiB: some 260 000 flows).
      */
     private static final long HEAP_BYTES_PER_FLOW = 1024;
+    /** Capture bytes per flow in a busy capture of short connections (the benchmark's mix: 9 KB). */
+    private static final long BYTES_PER_FLOW = 8192;
 
     private FlowIndexer() {
     }
@@ -58,7 +60,7 @@ public final class FlowIndexer {
     private static final class Run {
         private final CaptureReader reader;
         private final ArtifactId artifact;
-        private final FlowMap open = new FlowMap();
+        private final FlowMap open;
         private final AddressCache addresses = new AddressCache();
         /** Every flow, in the order of its first packet (the order they are made in). */
         private final List<FlowBuilder> flows = new ArrayList<>();
@@ -73,6 +75,7 @@ public final class FlowIndexer {
             this.reader = reader;
             this.artifact = artifact;
             this.maxFlows = maxFlows;
+            this.open = new FlowMap(Math.min(maxFlows, reader.size() / BYTES_PER_FLOW));
         }
 
         FlowTable index(Path file, Progress progress) throws IOException {

@@ -5,8 +5,16 @@ package dev.bothways.capture.flow;
  * finding a packet's flow allocates nothing. Grows with the number of flows, at most half full.
  */
 final class FlowMap {
-    private FlowBuilder[] slots = new FlowBuilder[1 << 12];
+    private static final int LEAST_SLOTS = 1 << 12;
+
+    private FlowBuilder[] slots;
     private int size;
+
+    /** A map sized for about {@code expected} flows, so that it need not grow on the way there. */
+    FlowMap(long expected) {
+        int wanted = (int) Math.min(1 << 30, Math.max(LEAST_SLOTS, 2 * expected));
+        slots = new FlowBuilder[Integer.highestOneBit(wanted - 1) << 1];
+    }
 
     static int hash(int protocol, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
         long h = (aLo ^ (aHi * 0xC2B2AE3D27D4EB4FL)) * 0x9E3779B97F4A7C15L;
