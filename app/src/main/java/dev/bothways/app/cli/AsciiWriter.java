@@ -11,6 +11,15 @@ import java.nio.charset.StandardCharsets;
  */
 final class AsciiWriter {
     private static final byte[] SPACES = " ".repeat(64).getBytes(StandardCharsets.US_ASCII);
+    /** 10^0 to 10^18. */
+    private static final long[] POWERS = new long[19];
+
+    static {
+        POWERS[0] = 1;
+        for (int i = 1; i < POWERS.length; i++) {
+            POWERS[i] = POWERS[i - 1] * 10;
+        }
+    }
 
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 16];
@@ -84,21 +93,18 @@ final class AsciiWriter {
 
     /** Seconds with {@code places} decimals (rounded half up, as printf rounds) from nanoseconds, ending at {@code width}. */
     AsciiWriter seconds(long nanos, int places, int width) throws IOException {
-        long unit = 1;
-        for (int i = places; i < 9; i++) {
-            unit *= 10;
-        }
-        long whole = 1;
-        for (int i = 0; i < places; i++) {
-            whole *= 10;
-        }
-        long scaled = Math.floorDiv(nanos + unit / 2, unit);
+        long whole = POWERS[places];
+        long scaled = Math.floorDiv(nanos + POWERS[9 - places] / 2, POWERS[9 - places]);
         long integer = Math.floorDiv(scaled, whole);
         long fraction = Math.floorMod(scaled, whole);
-        spaces(width - digits(integer) - 1 - places).number(integer).text(".");
-        for (long digit = whole / 10; digit > 0; digit /= 10) {
+        return spaces(width - digits(integer) - 1 - places).number(integer).text(".")
+                .zeros(places - digits(fraction)).number(fraction);
+    }
+
+    private AsciiWriter zeros(int count) throws IOException {
+        for (int i = 0; i < count; i++) {
             room(1);
-            buffer[used++] = (byte) ('0' + fraction / digit % 10);
+            buffer[used++] = '0';
         }
         return this;
     }
@@ -120,7 +126,7 @@ final class AsciiWriter {
         out.flush();
     }
 
-    private AsciiWriter bytes(byte[] b) throws IOException {
+    AsciiWriter bytes(byte[] b) throws IOException {
         return bytes(b, b.length);
     }
 
@@ -153,7 +159,7 @@ final class AsciiWriter {
             return value == Long.MIN_VALUE ? 20 : 1 + digits(-value);
         }
         int count = 1;
-        for (long bound = 10; count < 19 && value >= bound; bound *= 10) {
+        while (count < POWERS.length && value >= POWERS[count]) {
             count++;
         }
         return count;

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,16 @@ import java.util.Map;
  * thousand rows.
  */
 final class FlowListing {
+    /** The texts of 0 to 255, an IPv4 address's octets. */
+    private static final byte[][] OCTETS = new byte[256][];
+    private static final byte[] DOT = {'.'};
+
+    static {
+        for (int i = 0; i < OCTETS.length; i++) {
+            OCTETS[i] = Integer.toString(i).getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
     private static final int IPV4_WIDTH = "255.255.255.255:65535".length();
 
     private final String file;
@@ -125,8 +136,8 @@ final class FlowListing {
     private void address(InetAddress address, AsciiWriter out) throws IOException {
         if (address instanceof Inet4Address) {
             byte[] octets = address.getAddress();
-            out.number(octets[0] & 0xFF).text(".").number(octets[1] & 0xFF).text(".").number(octets[2] & 0xFF)
-                    .text(".").number(octets[3] & 0xFF);
+            out.bytes(OCTETS[octets[0] & 0xFF]).bytes(DOT).bytes(OCTETS[octets[1] & 0xFF]).bytes(DOT)
+                    .bytes(OCTETS[octets[2] & 0xFF]).bytes(DOT).bytes(OCTETS[octets[3] & 0xFF]);
         } else {
             out.text(ipv6Text(address));
         }
@@ -136,8 +147,7 @@ final class FlowListing {
         if (address instanceof Inet4Address) {
             int length = 3;
             for (byte octet : address.getAddress()) {
-                int value = octet & 0xFF;
-                length += value < 10 ? 1 : value < 100 ? 2 : 3;
+                length += OCTETS[octet & 0xFF].length;
             }
             return length;
         }
