@@ -64,6 +64,8 @@ public final class FlowIndexer {
         private final AddressCache addresses = new AddressCache();
         /** Every flow, in the order of its first packet (the order they are made in). */
         private final List<FlowBuilder> flows = new ArrayList<>();
+        /** Whether any flow is over IPv6 (a listing's columns are wider then). */
+        private boolean ipv6;
         private final Map<Integer, long[]> undecoded = new HashMap<>();
         private long cutShort;
         private long firstCutShort;
@@ -113,7 +115,7 @@ public final class FlowIndexer {
                 diagnostics.add(new CaptureDiagnostic(packets, position, Severity.NOTE, Kind.TRUNCATED,
                         "reading was cancelled after packet " + packets + "; the flows cover only the packets before it"));
             }
-            return new FlowTable(file, reader.format(), packets, bytes, firstNanos, new IndexedFlows(flows, artifact),
+            return new FlowTable(file, reader.format(), packets, bytes, firstNanos, new IndexedFlows(flows, artifact, !ipv6),
                     reader.interfaces(), reader.statistics(), diagnostics, !cancelled);
         }
 
@@ -155,6 +157,7 @@ public final class FlowIndexer {
             if (flow == null) {
                 FlowKey key = FlowKey.of(protocol, h.ipVersion(), srcHi, srcLo, sport, dstHi, dstLo, dport, sourceIsA);
                 flow = new FlowBuilder(key, addresses, number, side, nanos);
+                ipv6 |= key.version() == 6;
                 open.put(flow);
                 flows.add(flow);
             }

@@ -15,11 +15,13 @@ import java.util.RandomAccess;
 final class IndexedFlows extends AbstractList<Flow> implements RandomAccess {
     private final List<FlowBuilder> builders;
     private final ArtifactId artifact;
+    private final boolean ipv4Only;
 
-    /** {@code builders} in the order their first packets appear. */
-    IndexedFlows(List<FlowBuilder> builders, ArtifactId artifact) {
+    /** {@code builders} in the order their first packets appear; {@code ipv4Only} when none is over IPv6. */
+    IndexedFlows(List<FlowBuilder> builders, ArtifactId artifact, boolean ipv4Only) {
         this.builders = List.copyOf(builders);
         this.artifact = artifact;
+        this.ipv4Only = ipv4Only;
     }
 
     @Override
@@ -28,12 +30,7 @@ final class IndexedFlows extends AbstractList<Flow> implements RandomAccess {
     }
 
     boolean ipv4Only() {
-        for (FlowBuilder builder : builders) {
-            if (builder.version != 4) {
-                return false;
-            }
-        }
-        return true;
+        return ipv4Only;
     }
 
     @Override
