@@ -24,6 +24,8 @@ final class AsciiWriter {
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 16];
     private int used;
+    /** Bytes handed to the stream before the buffer's. */
+    private long flushed;
 
     AsciiWriter(OutputStream out) {
         this.out = out;
@@ -60,14 +62,19 @@ final class AsciiWriter {
 
     /** Spaces, then {@code value} in decimal ending at {@code width}. */
     AsciiWriter right(long value, int width) throws IOException {
-        return spaces(width - digits(value)).number(value);
+        int count = digits(value);
+        return spaces(width - count).number(value, count);
     }
 
     AsciiWriter number(long value) throws IOException {
+        return number(value, digits(value));
+    }
+
+    /** {@code value}, which has {@code count} digits. */
+    private AsciiWriter number(long value, int count) throws IOException {
         if (value == Long.MIN_VALUE) {
             return text(Long.toString(value));
         }
-        int count = digits(value);
         room(count);
         int at = used + count;
         if (value >= 0 && value <= Integer.MAX_VALUE) {
@@ -121,8 +128,7 @@ final class AsciiWriter {
     }
 
     void flush() throws IOException {
-        out.write(buffer, 0, used);
-        used = 0;
+        flushBuffer();
         out.flush();
     }
 
@@ -134,6 +140,7 @@ final class AsciiWriter {
         if (length > buffer.length) {
             flushBuffer();
             out.write(b, 0, length);
+            flushed += length;
             return this;
         }
         room(length);
@@ -150,7 +157,13 @@ final class AsciiWriter {
 
     private void flushBuffer() throws IOException {
         out.write(buffer, 0, used);
+        flushed += used;
         used = 0;
+    }
+
+    /** How many bytes have been written so far, to measure what a column took. */
+    long written() {
+        return flushed + used;
     }
 
     /** Decimal digits of {@code value} (with its minus sign), by comparison: division is slow. */

@@ -114,13 +114,14 @@ final class FlowListing {
      * holds type and code, shown in the last column), IPv6 addresses go in brackets.
      */
     private AsciiWriter endpoint(FiveTuple t, InetAddress address, int port, int width, AsciiWriter out) throws IOException {
+        long start = out.written();
         boolean v6 = address instanceof Inet6Address;
         out.text(v6 && !icmp(t) ? "[" : "");
         address(address, out);
         if (!icmp(t)) {
             out.text(v6 ? "]:" : ":").number(port);
         }
-        return out.spaces(width - endpointLength(t, address, port));
+        return out.spaces(width - (int) (out.written() - start));
     }
 
     private int endpointLength(FiveTuple t, InetAddress address, int port) {
