@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.ParseException;
 import org.jspecify.annotations.Nullable;
 
@@ -20,12 +21,12 @@ import org.jspecify.annotations.Nullable;
  * what was wrong and the way to get help, and exit code 2.
  */
 public final class BothwaysCommand {
-    static final String VERSION = "Bothways 0.1.0";
+    private static final String VERSION = "Bothways 0.1.0";
     private static final String ABOUT = "Diagnoses asymmetric routing from evidence collected at both ends of a failing flow.";
     private static final String CASE_HELP = "a case folder: one subfolder per host";
 
     /** The subcommands, in the order help lists them. */
-    static final List<CommandUsage> COMMANDS = List.of(
+    private static final List<CommandUsage> COMMANDS = List.of(
             new CommandUsage("open", "Open a case folder in the window.", "CASE", CASE_HELP, List.of()),
             new CommandUsage("analyze", "Print the lanes, the state-boundary verdicts and the findings of a case.",
                     "CASE", CASE_HELP, List.of(flag("json", "print JSON (the shape DESIGN.md gives)"),
@@ -82,7 +83,7 @@ public final class BothwaysCommand {
             return 0;
         }
         Path operand = Path.of(parsed.operands().get(0));
-        org.apache.commons.cli.CommandLine line = parsed.line();
+        CommandLine line = parsed.line();
         Command command = switch (usage.name()) {
             case "open" -> new OpenCommand(operand);
             case "analyze" -> new AnalyzeCommand(operand, line.hasOption("json"), line.getOptionValue("flow"));
@@ -112,13 +113,13 @@ public final class BothwaysCommand {
     }
 
     /** The help of the whole command line. */
-    static String help() {
+    private static String help() {
         List<String[]> commands = new ArrayList<>();
         COMMANDS.forEach(c -> commands.add(new String[] {"  " + c.name(), c.description()}));
         commands.add(new String[] {"  help", "Show the help of a command: bothways help flows."});
         return "Usage: bothways [-hV] [COMMAND]\n" + CommandUsage.wrap(ABOUT, 0)
                 + "\nWith no command, opens the window without a case.\n"
-                + CommandUsage.table(List.<String[]>of(new String[] {"  -h, --help", "show this help and exit"},
+                + CommandUsage.table(List.<String[]>of(new String[] {"  -h, --help", CommandUsage.HELP.getDescription()},
                         new String[] {"  -V, --version", "print the version and exit"}))
                 + "Commands:\n" + CommandUsage.table(commands);
     }
