@@ -14,17 +14,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** {@code bothways analyze CASE [--json] [--flow FLOW]}: the lanes, the verdicts and the findings. */
-final class AnalyzeCommand implements Command {
-    private final Path caseFolder;
-    private final boolean json;
-    private final @Nullable String flow;
-
-    AnalyzeCommand(Path caseFolder, boolean json, @Nullable String flow) {
-        this.caseFolder = caseFolder;
-        this.json = json;
-        this.flow = flow;
-    }
-
+record AnalyzeCommand(Path caseFolder, boolean json, @Nullable String flow) implements Command {
     @Override
     public int run() throws JsonProcessingException {
         Optional<FiveTuple> chosen = Optional.empty();

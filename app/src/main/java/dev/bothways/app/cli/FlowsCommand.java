@@ -22,15 +22,7 @@ import java.util.AbstractList;
 import java.util.List;
 
 /** {@code bothways flows CAPTURE [--json]}: a capture's flows, the work of {@code tshark -q -z conv,tcp}. */
-final class FlowsCommand implements Command {
-    private final Path file;
-    private final boolean json;
-
-    FlowsCommand(Path file, boolean json) {
-        this.file = file;
-        this.json = json;
-    }
-
+record FlowsCommand(Path file, boolean json) implements Command {
     record Report(String file, String format, long packets, long bytes, List<FlowRow> flows, List<Problem> diagnostics) {
     }
 

@@ -13,17 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** {@code bothways inspect FILE [--json] [--format ID]}: what a file is and how much of it was understood. */
-final class InspectCommand implements Command {
-    private final Path file;
-    private final boolean json;
-    private final @Nullable String format;
-
-    InspectCommand(Path file, boolean json, @Nullable String format) {
-        this.file = file;
-        this.json = json;
-        this.format = format;
-    }
-
+record InspectCommand(Path file, boolean json, @Nullable String format) implements Command {
     record Report(String file, String type, double confidence, List<Candidate> candidates, int items,
                   List<Problem> diagnostics) {
     }

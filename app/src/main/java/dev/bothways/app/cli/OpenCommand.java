@@ -5,13 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** {@code bothways open CASE}: the window on a case folder. */
-final class OpenCommand implements Command {
-    private final Path caseFolder;
-
-    OpenCommand(Path caseFolder) {
-        this.caseFolder = caseFolder;
-    }
-
+record OpenCommand(Path caseFolder) implements Command {
     @Override
     public int run() {
         if (!Files.isDirectory(caseFolder)) {
