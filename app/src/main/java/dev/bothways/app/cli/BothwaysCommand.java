@@ -100,7 +100,7 @@ public final class BothwaysCommand {
     }
 
     private static int helpCommand(List<String> args) {
-        if (args.isEmpty()) {
+        if (args.isEmpty() || args.equals(List.of("help"))) {
             System.out.print(help());
             return 0;
         }
