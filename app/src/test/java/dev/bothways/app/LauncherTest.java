@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,21 @@ class LauncherTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString().replaceFirst("-[0-9]+\\.", "-KEY.")).sorted().toList();
         }
+    }
+
+    /** The launcher names methods to keep out of their callers; a rename must not quietly undo that. */
+    @Test
+    void theMethodsTheLauncherKeepsOutOfLineExist() throws IOException, ClassNotFoundException {
+        Matcher rule = Pattern.compile("dontinline,([\\w.$]+)::([\\w*<>]+)").matcher(Files.readString(LAUNCHER));
+        List<String> found = new ArrayList<>();
+        while (rule.find()) {
+            Class<?> type = Class.forName(rule.group(1));
+            String method = rule.group(2);
+            assertTrue(method.equals("*") || Stream.of(type.getDeclaredMethods()).anyMatch(m -> m.getName().equals(method)),
+                    rule.group(1) + " has no method " + method);
+            found.add(type.getSimpleName() + "::" + method);
+        }
+        assertEquals(List.of("AsciiWriter::*", "FlowBuilder::build"), found);
     }
 
     @Test
