@@ -6,12 +6,10 @@ import static dev.bothways.app.cli.CommandUsage.valued;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.ParseException;
 import org.jspecify.annotations.Nullable;
 
@@ -27,17 +25,21 @@ public final class BothwaysCommand {
 
     /** The subcommands, in the order help lists them. */
     private static final List<CommandUsage> COMMANDS = List.of(
-            new CommandUsage("open", "Open a case folder in the window.", "CASE", CASE_HELP, List.of()),
+            new CommandUsage("open", "Open a case folder in the window.", "CASE", CASE_HELP, List.of(),
+                    (operand, options) -> new OpenCommand(operand)),
             new CommandUsage("analyze", "Print the lanes, the state-boundary verdicts and the findings of a case.",
                     "CASE", CASE_HELP, List.of(flag("json", "print JSON (the shape DESIGN.md gives)"),
-                            valued("flow", "FLOW", "the flow to follow, e.g. \"tcp 192.0.2.20:43122 > 203.0.113.10:443\""))),
+                            valued("flow", "FLOW", "the flow to follow, e.g. \"tcp 192.0.2.20:43122 > 203.0.113.10:443\"")),
+                    (operand, options) -> new AnalyzeCommand(operand, options.hasOption("json"), options.getOptionValue("flow"))),
             new CommandUsage("inspect", "Say what kind of artifact a file is, how much of it was understood, and every diagnostic.",
                     "FILE", "a file of collected output or a capture", List.of(
                             flag("json", "print JSON: {file, type, confidence, candidates, items, diagnostics}"),
-                            valued("format", "ID", "read as this format instead of detecting it"))),
+                            valued("format", "ID", "read as this format instead of detecting it")),
+                    (operand, options) -> new InspectCommand(operand, options.hasOption("json"), options.getOptionValue("format"))),
             new CommandUsage("flows", "List the flows of a pcap/pcapng capture with packets and bytes per direction, "
                     + "time span and TCP handshake state (the work of tshark -q -z conv,tcp).",
-                    "CAPTURE", "a pcap or pcapng file", List.of(flag("json", "print JSON: {file, packets, flows, diagnostics}"))));
+                    "CAPTURE", "a pcap or pcapng file", List.of(flag("json", "print JSON: {file, packets, flows, diagnostics}")),
+                    (operand, options) -> new FlowsCommand(operand, options.hasOption("json"))));
 
     private BothwaysCommand() {
     }
@@ -72,27 +74,18 @@ public final class BothwaysCommand {
     }
 
     private static int run(CommandUsage usage, List<String> args) {
-        CommandUsage.Parsed parsed;
+        Optional<Command> command;
         try {
-            parsed = usage.parse(args);
+            command = usage.command(args);
         } catch (ParseException e) {
             return mistake(usage, e.getMessage());
         }
-        if (parsed.help()) {
+        if (command.isEmpty()) {
             System.out.print(usage.help());
             return 0;
         }
-        Path operand = Path.of(parsed.operands().get(0));
-        CommandLine line = parsed.line();
-        Command command = switch (usage.name()) {
-            case "open" -> new OpenCommand(operand);
-            case "analyze" -> new AnalyzeCommand(operand, line.hasOption("json"), line.getOptionValue("flow"));
-            case "inspect" -> new InspectCommand(operand, line.hasOption("json"), line.getOptionValue("format"));
-            case "flows" -> new FlowsCommand(operand, line.hasOption("json"));
-            default -> throw new IllegalStateException("no command behind " + usage.name());
-        };
         try {
-            return command.run();
+            return command.get().run();
         } catch (IOException | UncheckedIOException e) {
             System.err.println("bothways " + usage.name() + ": " + e.getMessage());
             return 1;

@@ -1,7 +1,9 @@
 package dev.bothways.app.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
@@ -9,11 +11,17 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
 /**
- * How a subcommand is called: its name, what it does, the one operand it takes and its options.
- * Every subcommand also takes {@code -h/--help}. Commons CLI parses the arguments; the help is
- * written here, in the layout of a man page's synopsis.
+ * How a subcommand is called: its name, what it does, the one operand it takes, its options, and
+ * the command made from them. Every subcommand also takes {@code -h/--help}. Commons CLI parses
+ * the arguments; the help is written here, in the layout of a man page's synopsis.
  */
-record CommandUsage(String name, String description, String operand, String operandHelp, List<Option> options) {
+record CommandUsage(String name, String description, String operand, String operandHelp, List<Option> options,
+                    Factory factory) {
+    /** Makes the command from its operand and parsed options. */
+    interface Factory {
+        Command of(Path operand, CommandLine options);
+    }
+
     static final Option HELP = Option.builder("h").longOpt("help").desc("show this help and exit").get();
     private static final int WIDTH = 80;
 
@@ -31,15 +39,14 @@ record CommandUsage(String name, String description, String operand, String oper
         return Option.builder().longOpt(name).hasArg().argName(value).desc(description).get();
     }
 
-    /** The parsed arguments that follow the subcommand's name. */
-    record Parsed(CommandLine line, List<String> operands) {
-        boolean help() {
-            return line.hasOption(HELP);
-        }
+    /** The command {@code args} (what follows the name) ask for, or empty when they ask for help. */
+    Optional<Command> command(List<String> args) throws ParseException {
+        CommandLine line = parse(args);
+        return line.hasOption(HELP) ? Optional.empty() : Optional.of(factory.of(Path.of(line.getArgList().get(0)), line));
     }
 
     /** Parses what follows the name; the exception's message says what is wrong, for the user. */
-    Parsed parse(List<String> args) throws ParseException {
+    private CommandLine parse(List<String> args) throws ParseException {
         Options all = new Options().addOption(HELP);
         options.forEach(all::addOption);
         CommandLine line = DefaultParser.builder().setAllowPartialMatching(false).get()
@@ -54,7 +61,7 @@ record CommandUsage(String name, String description, String operand, String oper
                         + String.join(" ", operands));
             }
         }
-        return new Parsed(line, operands);
+        return line;
     }
 
     /** {@code bothways analyze [-h] [--json] [--flow=FLOW] CASE} */
