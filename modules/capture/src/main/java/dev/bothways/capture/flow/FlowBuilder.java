@@ -84,9 +84,14 @@ final class FlowBuilder {
         this.lastPacket = firstPacket;
     }
 
+    /**
+     * Whether this flow's key has these fields. One test of all the differences together, not a
+     * test per field: the compiler prunes a field test that the first packets never failed, and
+     * undoing that mid-capture (the first two flows sharing an address) cost a recompile.
+     */
     boolean hasKey(int protocol, int version, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
-        return this.aLo == aLo && this.bLo == bLo && this.aPort == aPort && this.bPort == bPort && this.aHi == aHi
-                && this.bHi == bHi && this.protocol == protocol && this.version == version;
+        return ((this.aLo ^ aLo) | (this.bLo ^ bLo) | (this.aHi ^ aHi) | (this.bHi ^ bHi)
+                | ((this.aPort ^ aPort) | (this.bPort ^ bPort) | (this.protocol ^ protocol) | (this.version ^ version))) == 0;
     }
 
     private Side side(int side) {

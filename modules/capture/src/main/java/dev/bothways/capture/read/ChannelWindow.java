@@ -60,16 +60,15 @@ final class ChannelWindow implements Closeable {
         if (offset + count > size) {
             return -1;
         }
-        boolean keep = relative >= 0 && relative < length;
-        int kept = keep ? length - (int) relative : 0;
+        // Nothing here tests whether any bytes are kept: the compiler would prune the rare case of
+        // a record starting just past the window, and undoing that mid-file costs a recompile.
+        int kept = relative < 0 ? 0 : (int) Math.max(0, length - relative);
         if (count > buffer.capacity()) {
             ByteBuffer larger = ByteBuffer.allocateDirect(Math.max(count, buffer.capacity() * 2)).order(buffer.order());
-            if (keep) {
-                larger.put(0, buffer, (int) relative, kept);
-            }
+            larger.put(0, buffer, length - kept, kept);
             buffer = larger;
-        } else if (keep) {
-            buffer.position((int) relative).limit(length);
+        } else {
+            buffer.position(length - kept).limit(length);
             buffer.compact();
         }
         length = kept;
