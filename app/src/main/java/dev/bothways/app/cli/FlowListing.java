@@ -69,14 +69,22 @@ final class FlowListing {
                     .right("bytes", 12).text(" ").right("rel. start", 14).text(" ").right("duration", 10).text("  ")
                     .text("state").newline();
         }
-        for (Flow f : flows) {
-            row(f, width, out);
-        }
+        rows(flows, width, out);
         for (CaptureDiagnostic d : table.diagnostics()) {
             out.text("  ").text(file).text(d.packet() > 0 ? ": packet " + d.packet() : "")
                     .text(" (byte " + d.offset() + "): " + d.severity().label() + ": " + d.message()).newline();
         }
         out.flush();
+    }
+
+    /**
+     * The table's rows. A method of its own, so that the compiler's versions of the loop (one for
+     * the running loop, another for a next call that never comes) are small.
+     */
+    private void rows(List<Flow> flows, int width, AsciiWriter out) throws IOException {
+        for (Flow f : flows) {
+            row(f, width, out);
+        }
     }
 
     private void row(Flow f, int width, AsciiWriter out) throws IOException {

@@ -96,19 +96,9 @@ final class DecodingThread implements AutoCloseable {
             return;
         }
         try {
-            while (!stopped && reader.next()) {
-                int i = batch.size++;
-                batch.results[i] = decoder.decode(reader.buffer(), reader.dataOffset(), reader.capturedLength(),
-                        reader.linkType(), batch.headers[i]);
-                batch.numbers[i] = reader.packetNumber();
-                batch.nanos[i] = reader.timestampNanos();
-                batch.lengths[i] = reader.originalLength();
-                batch.interfaces[i] = reader.interfaceIndex();
-                if (batch.size == BATCH) {
-                    batch.position = reader.position();
-                    full.put(batch);
-                    batch = empty.take();
-                }
+            while (!stopped && fill(batch)) {
+                full.put(batch);
+                batch = empty.take();
             }
         } catch (InterruptedException e) {
             return; // closed early: nobody reads any more
@@ -118,6 +108,30 @@ final class DecodingThread implements AutoCloseable {
         batch.position = reader.position();
         batch.last = true;
         full.offer(batch); // always room: the other batches are at most IN_FLIGHT - 1
+    }
+
+    /**
+     * Fills {@code batch} with the next packets; whether it is full, so that more may follow. A
+     * method of its own, called once a batch, so that the compiler makes one version of it rather
+     * than one for the running loop and another for the next call.
+     */
+    private boolean fill(Batch batch) throws IOException {
+        int i = 0;
+        try {
+            while (i < BATCH && reader.next()) {
+                batch.results[i] = decoder.decode(reader.buffer(), reader.dataOffset(), reader.capturedLength(),
+                        reader.linkType(), batch.headers[i]);
+                batch.numbers[i] = reader.packetNumber();
+                batch.nanos[i] = reader.timestampNanos();
+                batch.lengths[i] = reader.originalLength();
+                batch.interfaces[i] = reader.interfaceIndex();
+                i++;
+            }
+        } finally {
+            batch.size = i;
+            batch.position = reader.position();
+        }
+        return i == BATCH;
     }
 
     private void rethrowFailure() throws IOException {

@@ -17,9 +17,12 @@ final class IndexedFlows extends AbstractList<Flow> implements RandomAccess {
     private final ArtifactId artifact;
     private final boolean ipv4Only;
 
-    /** {@code builders} in the order their first packets appear; {@code ipv4Only} when none is over IPv6. */
+    /**
+     * {@code builders} in the order their first packets appear, handed over (not copied: the
+     * indexer drops its list); {@code ipv4Only} when none is over IPv6.
+     */
     IndexedFlows(List<FlowBuilder> builders, ArtifactId artifact, boolean ipv4Only) {
-        this.builders = List.copyOf(builders);
+        this.builders = builders;
         this.artifact = artifact;
         this.ipv4Only = ipv4Only;
     }
