@@ -53,9 +53,9 @@ public final class PcapReader extends CaptureFileReader {
     }
 
     static CaptureReader open(ChannelWindow window) throws IOException {
+        int magic = window.buffer().order(ByteOrder.BIG_ENDIAN).getInt(window.require(0, 4)); // read by CaptureReader.open
         int at = window.require(0, FILE_HEADER);
-        ByteBuffer b = window.buffer().order(ByteOrder.BIG_ENDIAN);
-        int magic = b.getInt(0);
+        ByteBuffer b = window.buffer();
         ByteOrder order = magic == MAGIC_MICRO || magic == MAGIC_NANO || magic == MAGIC_MODIFIED
                 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         CaptureFormat format = isMagicOf(magic, MAGIC_NANO) ? CaptureFormat.PCAP_NANOSECONDS
@@ -66,15 +66,15 @@ public final class PcapReader extends CaptureFileReader {
                     + window.size() + " bytes)");
         }
         b.order(order);
-        int major = Short.toUnsignedInt(b.getShort(4));
-        int minor = Short.toUnsignedInt(b.getShort(6));
+        int major = Short.toUnsignedInt(b.getShort(at + 4));
+        int minor = Short.toUnsignedInt(b.getShort(at + 6));
         if (major != 2) {
             window.close();
             return new UnreadableCapture(window.size(), "pcap version " + major + "." + minor
                     + " is not supported (only 2.x is; older versions are archaic)");
         }
-        int snapLength = b.getInt(16);
-        int linkType = b.getInt(20) & 0xFFFF;
+        int snapLength = b.getInt(at + 16);
+        int linkType = b.getInt(at + 20) & 0xFFFF;
         return new PcapReader(window, format, order, linkType, snapLength);
     }
 
