@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,11 @@ class ChannelWindowTest {
         window = new ChannelWindow(channel, channel.size());
     }
 
+    @AfterEach
+    void close() throws IOException {
+        window.close();
+    }
+
     private void assertRange(long offset, int count) throws IOException {
         int at = window.require(offset, count);
         ByteBuffer b = window.buffer();
@@ -50,7 +56,6 @@ class ChannelWindowTest {
         assertRange(0, 100);
         assertRange(WINDOW - 5, 20); // straddles the first window's end: 5 bytes kept
         assertRange(WINDOW + 1000, 64);
-        window.close();
     }
 
     @Test
@@ -58,14 +63,12 @@ class ChannelWindowTest {
         assertRange(0, WINDOW); // the whole first window
         assertRange(WINDOW, 16); // nothing of the old window is kept
         assertRange(WINDOW + 16, 1000);
-        window.close();
     }
 
     @Test
     void goesBackBehindTheWindow() throws IOException {
         assertRange(2L * WINDOW, 50);
         assertRange(100, 50);
-        window.close();
     }
 
     @Test
@@ -73,7 +76,6 @@ class ChannelWindowTest {
         assertRange(10, 16);
         assertRange(20, WINDOW + WINDOW / 2);
         assertRange(SIZE - 100, 100);
-        window.close();
     }
 
     @Test
@@ -81,6 +83,5 @@ class ChannelWindowTest {
         assertRange(SIZE - 10, 10);
         assertEquals(-1, window.require(SIZE - 10, 11));
         assertEquals(0, window.remaining(SIZE + 5));
-        window.close();
     }
 }
