@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,7 +124,47 @@ class LauncherTest {
         for (int i = 0; i < 3; i++) {
             assertEquals(first, run("flows", "--json", CAPTURE.toString()));
         }
-        assertTrue(cached().contains("flows-KEY" + CACHE), cached().toString());
+        assertTrue(cached().contains("flows-json-KEY" + CACHE), cached().toString());
+        assertTrue(cached().stream().noneMatch(f -> f.startsWith("flows-KEY")), "JSON runs keep to their own cache: " + cached());
+    }
+
+    /**
+     * A cache recorded on a small capture is recorded again by a capture of 64 MiB or more, four
+     * times the recorded one or larger, and not by one of the same size.
+     */
+    @Test
+    void aMuchBiggerCaptureRecordsTheFlowsCacheAgain() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the ahead-of-time cache needs Java 25");
+        Run small = run("flows", CAPTURE.toString());
+        assertEquals(small, run("flows", CAPTURE.toString()));
+        assertEquals(List.of("flows-KEY.aot", "flows-KEY.recorded"), flowsCache());
+        assertEquals(Files.size(CAPTURE) + "", recorded());
+
+        Path big = installation.resolve("big.pcap");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(64 << 20); // zeros: not a capture, which is all the launcher needs to see
+        }
+        Run first = run("flows", big.toString());
+        assertEquals(1, first.exit(), first.toString());
+        assertEquals(List.of("flows-KEY.aotconf", "flows-KEY.recorded"), flowsCache());
+        assertEquals((64 << 20) + "", recorded());
+        assertEquals(first, run("flows", big.toString()));
+        assertEquals(List.of("flows-KEY.aot", "flows-KEY.recorded"), flowsCache());
+        assertEquals(first, run("flows", big.toString()));
+        assertEquals(List.of("flows-KEY.aot", "flows-KEY.recorded"), flowsCache());
+        assertEquals(small, run("flows", CAPTURE.toString()));
+        assertEquals(List.of("flows-KEY.aot", "flows-KEY.recorded"), flowsCache());
+    }
+
+    private static List<String> flowsCache() throws IOException {
+        return cached().stream().filter(f -> f.startsWith("flows-KEY")).toList();
+    }
+
+    private static String recorded() throws IOException {
+        try (Stream<Path> files = Files.list(cache.resolve("bothways"))) {
+            Path file = files.filter(f -> f.getFileName().toString().matches("flows-[0-9]+\\.recorded")).findFirst().orElseThrow();
+            return Files.readString(file).strip();
+        }
     }
 
     @Test
