@@ -42,7 +42,6 @@ final class FlowBuilder {
     final int bPort;
     final int protocol;
     final int version;
-    final FlowKey key;
     private final InetAddress addressA;
     private final InetAddress addressB;
     final long firstPacket;
@@ -66,7 +65,6 @@ final class FlowBuilder {
 
     /** {@code addresses} gives the key's addresses: made when the flow starts, they cost nothing when it is built. */
     FlowBuilder(FlowKey key, AddressCache addresses, long firstPacket, int firstSide, long startNanos) {
-        this.key = key;
         this.addressA = addresses.get(key.version(), key.aHi(), key.aLo());
         this.addressB = addresses.get(key.version(), key.bHi(), key.bLo());
         this.aHi = key.aHi();

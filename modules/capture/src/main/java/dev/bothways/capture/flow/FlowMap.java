@@ -47,12 +47,11 @@ final class FlowMap {
     }
 
     private static boolean insert(FlowBuilder[] table, FlowBuilder flow) {
-        FlowKey k = flow.key;
         int mask = table.length - 1;
-        int i = hash(k.protocol(), k.aHi(), k.aLo(), k.aPort(), k.bHi(), k.bLo(), k.bPort()) & mask;
+        int i = hash(flow.protocol, flow.aHi, flow.aLo, flow.aPort, flow.bHi, flow.bLo, flow.bPort) & mask;
         FlowBuilder f;
         while ((f = table[i]) != null) {
-            if (f.key.equals(k)) {
+            if (f.hasKey(flow.protocol, flow.version, flow.aHi, flow.aLo, flow.aPort, flow.bHi, flow.bLo, flow.bPort)) {
                 table[i] = flow;
                 return false;
             }
